@@ -1,0 +1,24 @@
+/** A KPI's math refusing its input, by reason; the cell boundary turns it into a one-line message in the spreadsheet's language. */
+
+/** Why a computation cannot give a number. Each code has a message in `src/cells/messages.ts`. */
+export type FailureReason =
+  | 'divide_by_zero' // detail: { argument }
+  | 'no_data' // detail: { argument }
+  | 'negative_result' // detail: { argument, other }
+  | 'no_repeat_customers'
+  | 'no_variation' // every customer observed alike: the model cannot be identified
+  | 'fit_did_not_converge'
+  | 'survival_not_decreasing' // detail: { position }
+  | 'too_few_periods'
+  | 'no_closed_rows' // detail: { argument }
+  | 'lengths_differ'; // detail: { argument, other }
+
+export class KpiFailure extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    readonly detail: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${reason} ${JSON.stringify(detail)}`);
+    this.name = 'KpiFailure';
+  }
+}

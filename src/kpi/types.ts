@@ -1,0 +1,65 @@
+/** The vocabulary of the KPI catalog: what a KPI is, in which unit and which direction is good. */
+
+/** A language of the product: English, Persian, Arabic, Russian. */
+export type Language = 'en' | 'fa' | 'ar' | 'ru';
+export const LANGUAGES: readonly Language[] = ['en', 'fa', 'ar', 'ru'];
+
+/** A text in every language of the product. */
+export type Localized = Record<Language, string>;
+
+/** The unit a KPI is reported in (seed 003's units, plus months for payback). */
+export type Unit = 'money' | 'percentage' | 'ratio' | 'number' | 'score' | 'days' | 'months' | 'hours' | 'table';
+
+/** Which way is good: up, down, or inside a band. */
+export type Direction = 'maximize' | 'minimize' | 'range';
+
+/** The families the catalog groups KPIs in. */
+export type Family = 'acquisition' | 'funnel' | 'revenue' | 'retention' | 'survey' | 'digital' | 'cohorts' | 'clv';
+
+/**
+ * What a parameter holds, which decides how the cell boundary reads it:
+ * - money: a sum of amounts, any sign;
+ * - count: a sum of non-negative amounts (customers, clicks, …);
+ * - fraction: one rate 0…1 (a churn rate, a gross margin);
+ * - number: a sum of numbers of any sign (a previous period's value);
+ * - list: the numeric cells one by one (survey answers, stage counts);
+ * - grid: the 2-D block as it is (CLI answers, one customer a row);
+ * - labels: text cells (stage names, ids, statuses);
+ * - dates: date cells;
+ * - option: one text choice (a period, a statistic);
+ * - scalar: one number (days, horizon).
+ */
+export type ParamKind = 'money' | 'count' | 'fraction' | 'number' | 'list' | 'grid' | 'labels' | 'dates' | 'option' | 'scalar';
+
+export interface Param {
+  /** The parameter's name in formulas and autocomplete, snake_case. */
+  name: string;
+  kind: ParamKind;
+  /** One line for autocomplete. */
+  description: string;
+  /** Optional parameters carry their default. */
+  optional?: { default: number | string };
+  /** The allowed words of an option parameter. */
+  choices?: readonly string[];
+}
+
+export interface Kpi {
+  /** The catalog id, also the custom function's name when it has one (CAC, NPS, …). */
+  id: string;
+  family: Family;
+  names: Localized;
+  unit: Unit;
+  direction: Direction;
+  /** One line: what it measures and its formula. */
+  description: string;
+  /** The formula as text, the way the reference prints it. */
+  formula: string;
+  /** Where published definitions compete: the one this function computes. */
+  definitionNote?: string;
+  /** Parameters in argument order; empty for a KPI the summary writes with native formulas only. */
+  params: readonly Param[];
+  /** Whether the KPI is a custom function (some are summary-only counts). */
+  customFunction: boolean;
+  /** An example call and its result, for the reference and the tests. */
+  example?: { call: string; result: string };
+}
