@@ -41,7 +41,56 @@ export interface Param {
   optional?: { default: number | string };
   /** The allowed words of an option parameter. */
   choices?: readonly string[];
+  /** The values a number may take, checked cell by cell. */
+  domain?: Domain;
+  /** The range must be a single column or a single row (its order matters). */
+  vector?: boolean;
 }
+
+/** Allowed values for the numbers of one parameter: the cell boundary rejects a cell outside them with its position. */
+export interface Domain {
+  min?: number;
+  max?: number;
+  whole?: boolean;
+}
+
+/** A number argument's cells one by one, blanks left out, each with its position in the range. */
+export interface NumberCells {
+  readonly values: readonly number[];
+  /** 0-based row and column of each value inside its range. */
+  readonly rows: readonly number[];
+  readonly columns: readonly number[];
+}
+
+/** The arguments of one call, read by the cell boundary according to each parameter's kind. */
+export interface Args {
+  /** A money, count, fraction, number or scalar parameter: the sum of its numeric cells. */
+  number(index: number): number;
+  /** A list parameter: its numeric cells in order. */
+  list(index: number): NumberCells;
+  /** A grid parameter: rows of numbers, null for a blank cell. */
+  grid(index: number): readonly (readonly (number | null)[])[];
+  /** A labels parameter: the text of each cell in order, '' for a blank; undefined when the argument was left out. */
+  labels(index: number): readonly string[] | undefined;
+  /** A dates parameter: local calendar day numbers (days since 1970-01-01), NaN for a blank cell. */
+  days(index: number): Float64Array;
+  /** A dates parameter: local wall-clock milliseconds, NaN for a blank cell. */
+  times(index: number): Float64Array;
+  /** An option parameter: one of its choices, or its default. */
+  option(index: number): string;
+  /** Whether the argument was given. */
+  given(index: number): boolean;
+}
+
+/** A table result: stable column keys (localised by the cell boundary) and rows; null is a blank cell. */
+export interface Table {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (number | string | boolean | null)[])[];
+  /** Columns holding local day numbers, written back as dates. */
+  readonly dateColumns?: readonly number[];
+}
+
+export type KpiResult = number | Table;
 
 export interface Kpi {
   /** The catalog id, also the custom function's name when it has one (CAC, NPS, …). */
@@ -62,4 +111,6 @@ export interface Kpi {
   customFunction: boolean;
   /** An example call and its result, for the reference and the tests. */
   example?: { call: string; result: string };
+  /** The computation on arguments read by the cell boundary; absent for summary-only KPIs. */
+  compute?: (args: Args) => KpiResult;
 }

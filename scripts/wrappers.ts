@@ -1,0 +1,46 @@
+/** Generates Code.js's top-level custom functions, each with the JSDoc block Sheets reads for autocomplete, from the catalog. */
+import { customFunctions } from '../src/kpi/catalog';
+import type { Kpi, Param } from '../src/kpi/types';
+
+/** The JSDoc type of a parameter as Sheets receives it. */
+function jsdocType(param: Param): string {
+  switch (param.kind) {
+    case 'option':
+      return 'string';
+    case 'labels':
+      return 'Array<Array<string>>|string';
+    case 'dates':
+      return 'Array<Array<Date>>|Date';
+    case 'list':
+    case 'grid':
+      return 'Array<Array<number>>|number';
+    default:
+      return 'number|Array<Array<number>>';
+  }
+}
+
+/** One line of JSDoc text: no comment terminator, no line break. */
+const docText = (text: string): string => text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
+
+/** The JSDoc block and the top-level wrapper of one custom function. */
+export function wrapperSource(entry: Kpi): string {
+  const names = entry.params.map((param) => param.name);
+  const lines = [
+    '/**',
+    ` * ${docText(entry.description)}`,
+    ' *',
+    ...entry.params.map((param) => ` * @param {${jsdocType(param)}} ${param.name} ${docText(param.description)}`),
+    ` * @return ${entry.unit === 'table' ? '{Array<Array<*>>} A table that spills, with a header row.' : `{number} ${docText(entry.formula)}.`}`,
+    ' * @customfunction',
+    ' */',
+    `function ${entry.id}(${names.join(', ')}) {`,
+    `  return KpiSheets.run('${entry.id}', [${names.join(', ')}]);`,
+    '}',
+  ];
+  return lines.join('\n');
+}
+
+/** Every custom function's wrapper, in catalog order. */
+export function allWrappers(): string {
+  return customFunctions().map(wrapperSource).join('\n\n');
+}

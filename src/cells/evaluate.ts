@@ -1,0 +1,110 @@
+/** Runs one catalog KPI on the raw arguments of a custom-function call and returns what the cell shows. */
+import { columnLabel } from '../kpi/columns';
+import { KpiFailure } from '../kpi/failure';
+import type { Args, Kpi, KpiResult, NumberCells, Table } from '../kpi/types';
+import { dateOfLocalDay } from './dates';
+import { languageOf } from './locale';
+import { ArgumentReader, blockOf, CellError, type CallContext, type Cell } from './read';
+
+/** What a custom function returns to Sheets: a number, or rows that spill (blank cells as ''). */
+export type CellOutput = number | (number | string | boolean | Date)[][];
+
+/** The arguments of one call, read lazily (each at most once) by their parameter's kind. */
+class CallArgs implements Args {
+  private readonly readers: ArgumentReader[];
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    private readonly entry: Kpi,
+    context: CallContext,
+    private readonly raw: readonly Cell[],
+  ) {
+    this.readers = entry.params.map((param, i) => new ArgumentReader(context, param, raw[i]));
+  }
+
+  given(index: number): boolean {
+    const value = this.raw[index];
+    return value !== undefined && value !== '' && value !== null;
+  }
+
+  private read<T>(index: number, how: string, readOne: (reader: ArgumentReader) => T, fallback?: () => T): T {
+    const key = `${how}:${index}`;
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const reader = this.readers[index];
+    const optional = fallback !== undefined && reader.param.optional !== undefined;
+    if (!this.given(index) && !optional && this.raw[index] === undefined) reader.fail('missing');
+    const value = this.given(index) || !optional ? readOne(reader) : fallback();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  number(index: number): number {
+    return this.read(index, 'number', (r) => r.sum(), () => Number(this.entry.params[index].optional?.default));
+  }
+  list(index: number): NumberCells {
+    return this.read(index, 'list', (r) => r.list());
+  }
+  grid(index: number): (number | null)[][] {
+    return this.read(index, 'grid', (r) => r.grid());
+  }
+  labels(index: number): string[] | undefined {
+    return this.read<string[] | undefined>(index, 'labels', (r) => r.labels(), () => undefined);
+  }
+  days(index: number): Float64Array {
+    return this.read(index, 'days', (r) => r.days());
+  }
+  times(index: number): Float64Array {
+    return this.read(index, 'times', (r) => r.times());
+  }
+  option(index: number): string {
+    return this.read(index, 'option', (r) => r.option(), () => String(this.entry.params[index].optional?.default ?? ''));
+  }
+
+  /** Rethrows a KPI's refusal as the one-line message about the argument it names, at its cell when it gives a position. */
+  explain(failure: KpiFailure): never {
+    const { argument, other, position, count } = failure.detail;
+    const index = this.entry.params.findIndex((param) => param.name === argument);
+    const reader = index >= 0 ? this.readers[index] : new ArgumentReader(this.readers[0]?.context ?? { fn: this.entry.id, locale: 'en_US', timeZone: 'UTC' }, { name: String(argument ?? ''), kind: 'number', description: '' }, undefined);
+    let r = -1;
+    let c = -1;
+    if (typeof position === 'number' && index >= 0) {
+      const columns = blockOf(this.raw[index])[0]?.length || 1;
+      r = Math.floor(position / columns);
+      c = position % columns;
+    }
+    return reader.fail(failure.reason, { other: String(other ?? ''), count: count ?? '' }, r, c);
+  }
+}
+
+/** A table as the rows Sheets spills: a header row in the spreadsheet's language, blanks as '', day numbers as dates. */
+function tableRows(table: Table, context: CallContext): (number | string | boolean | Date)[][] {
+  const language = languageOf(context.locale);
+  const dateColumns = new Set(table.dateColumns ?? []);
+  const header = table.columns.map((key) => columnLabel(key, language));
+  const body = table.rows.map((row) =>
+    row.map((cell, c) => {
+      if (cell === null) return '';
+      if (typeof cell === 'number' && dateColumns.has(c)) return dateOfLocalDay(cell, context.timeZone);
+      return cell;
+    }),
+  );
+  return [header, ...body];
+}
+
+/** The value a cell shows for `entry` called with `raw` arguments; throws a CellError with one line otherwise. */
+export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext): CellOutput {
+  if (!entry.compute) throw new CellError(`${entry.id}: not a function`);
+  const args = new CallArgs(entry, context, raw);
+  let result: KpiResult;
+  try {
+    result = entry.compute(args);
+  } catch (error) {
+    if (error instanceof KpiFailure) args.explain(error);
+    throw error;
+  }
+  if (typeof result === 'number') {
+    if (!Number.isFinite(result)) throw new CellError(`${entry.id}: the result is not a finite number`);
+    return result;
+  }
+  return tableRows(result, context);
+}

@@ -1,0 +1,160 @@
+/** Every error message of the custom functions, in the four languages; `{name}` marks a slot. */
+import type { Language } from '../kpi/types';
+
+export type MessageKey =
+  | 'date_not_number'
+  | 'error_value'
+  | 'unreadable_number'
+  | 'out_of_domain'
+  | 'missing'
+  | 'no_number'
+  | 'not_vector'
+  | 'bad_option'
+  | 'text_not_date'
+  | 'blank_date'
+  | 'number_not_date'
+  | 'divide_by_zero'
+  | 'no_data'
+  | 'negative_result'
+  | 'lengths_differ'
+  | 'no_repeat_customers'
+  | 'no_variation'
+  | 'fit_did_not_converge'
+  | 'survival_not_decreasing'
+  | 'too_few_periods'
+  | 'no_closed_rows'
+  | 'expected_whole_range'
+  | 'expected_range'
+  | 'expected_min'
+  | 'expected_fraction'
+  | 'row'
+  | 'column'
+  | 'row_column';
+
+const MESSAGES: Record<Language, Record<MessageKey, string>> = {
+  en: {
+    date_not_number: '{fn}: {arg}{at} is a date ({value}), expected a number',
+    error_value: '{fn}: {arg}{at} is the error {value}',
+    unreadable_number: '{fn}: {arg}{at} is the text "{value}", which is not a number in this spreadsheet\'s locale ({locale}); type it as a number',
+    out_of_domain: '{fn}: {arg}{at} is {value}, expected {expected}',
+    missing: '{fn}: {arg} is missing',
+    no_number: '{fn}: {arg} has no number',
+    not_vector: '{fn}: {arg} must be one column or one row, not {rows}×{columns}',
+    bad_option: '{fn}: {arg} is "{value}", expected one of {choices}',
+    text_not_date: '{fn}: {arg}{at} is the text "{value}", expected a date',
+    blank_date: '{fn}: {arg}{at} is blank, expected a date',
+    number_not_date: '{fn}: {arg}{at} is the number {value}, expected a date',
+    divide_by_zero: '{fn}: {arg} is 0, so the division has no result',
+    no_data: '{fn}: {arg} has no value to compute from',
+    negative_result: '{fn}: {arg}{at} is less than {other}',
+    lengths_differ: '{fn}: {arg} and {other} must have the same number of cells',
+    no_repeat_customers: '{fn}: no customer bought more than once, so repeat buying cannot be estimated',
+    no_variation: '{fn}: every customer looks the same, so the model cannot be fitted',
+    fit_did_not_converge: '{fn}: the model fit did not converge on this data',
+    survival_not_decreasing: '{fn}: {arg}{at} is above the period before; survival cannot increase',
+    too_few_periods: '{fn}: {arg} needs at least {count} periods',
+    no_closed_rows: '{fn}: {arg} has no closed row',
+    expected_whole_range: 'a whole number {min}–{max}',
+    expected_range: 'a number {min}–{max}',
+    expected_min: '{min} or more',
+    expected_fraction: 'a fraction from 0 to 1 (75% or 0.75)',
+    row: ' row {row}',
+    column: ' column {column}',
+    row_column: ' row {row}, column {column}',
+  },
+  fa: {
+    date_not_number: '{fn}: {arg}{at} یک تاریخ است ({value})، باید عدد باشد',
+    error_value: '{fn}: {arg}{at} خطای {value} است',
+    unreadable_number: '{fn}: {arg}{at} متن «{value}» است که در زبان و منطقه این صفحه‌گسترده ({locale}) عدد نیست؛ آن را به صورت عدد وارد کنید',
+    out_of_domain: '{fn}: {arg}{at} برابر {value} است، باید {expected} باشد',
+    missing: '{fn}: {arg} داده نشده است',
+    no_number: '{fn}: {arg} هیچ عددی ندارد',
+    not_vector: '{fn}: {arg} باید یک ستون یا یک ردیف باشد، نه {rows}×{columns}',
+    bad_option: '{fn}: {arg} برابر «{value}» است، باید یکی از این‌ها باشد: {choices}',
+    text_not_date: '{fn}: {arg}{at} متن «{value}» است، باید تاریخ باشد',
+    blank_date: '{fn}: {arg}{at} خالی است، باید تاریخ باشد',
+    number_not_date: '{fn}: {arg}{at} عدد {value} است، باید تاریخ باشد',
+    divide_by_zero: '{fn}: {arg} صفر است، پس تقسیم نتیجه‌ای ندارد',
+    no_data: '{fn}: {arg} هیچ مقداری برای محاسبه ندارد',
+    negative_result: '{fn}: {arg}{at} کمتر از {other} است',
+    lengths_differ: '{fn}: {arg} و {other} باید تعداد خانه‌های برابر داشته باشند',
+    no_repeat_customers: '{fn}: هیچ مشتری بیش از یک بار خرید نکرده است، پس خرید تکراری برآوردشدنی نیست',
+    no_variation: '{fn}: همه مشتریان یکسان‌اند، پس مدل برازش‌پذیر نیست',
+    fit_did_not_converge: '{fn}: برازش مدل روی این داده همگرا نشد',
+    survival_not_decreasing: '{fn}: {arg}{at} از دوره قبل بیشتر است؛ بقا نمی‌تواند افزایش یابد',
+    too_few_periods: '{fn}: {arg} دست‌کم {count} دوره لازم دارد',
+    no_closed_rows: '{fn}: {arg} هیچ ردیف بسته‌شده‌ای ندارد',
+    expected_whole_range: 'یک عدد صحیح {min} تا {max}',
+    expected_range: 'عددی از {min} تا {max}',
+    expected_min: '{min} یا بیشتر',
+    expected_fraction: 'کسری از ۰ تا ۱ (۷۵٪ یا 0.75)',
+    row: ' ردیف {row}',
+    column: ' ستون {column}',
+    row_column: ' ردیف {row}، ستون {column}',
+  },
+  ar: {
+    date_not_number: '{fn}: {arg}{at} تاريخ ({value})، والمتوقع رقم',
+    error_value: '{fn}: {arg}{at} هو الخطأ {value}',
+    unreadable_number: '{fn}: {arg}{at} هو النص "{value}" وليس رقمًا في لغة هذا الجدول ({locale})؛ اكتبه رقمًا',
+    out_of_domain: '{fn}: {arg}{at} يساوي {value}، والمتوقع {expected}',
+    missing: '{fn}: {arg} غير موجود',
+    no_number: '{fn}: {arg} لا يحتوي على أي رقم',
+    not_vector: '{fn}: يجب أن يكون {arg} عمودًا واحدًا أو صفًا واحدًا، لا {rows}×{columns}',
+    bad_option: '{fn}: {arg} هو "{value}"، والمتوقع أحد: {choices}',
+    text_not_date: '{fn}: {arg}{at} هو النص "{value}"، والمتوقع تاريخ',
+    blank_date: '{fn}: {arg}{at} فارغ، والمتوقع تاريخ',
+    number_not_date: '{fn}: {arg}{at} هو الرقم {value}، والمتوقع تاريخ',
+    divide_by_zero: '{fn}: {arg} يساوي 0، فلا ناتج للقسمة',
+    no_data: '{fn}: {arg} لا يحتوي على قيمة للحساب',
+    negative_result: '{fn}: {arg}{at} أقل من {other}',
+    lengths_differ: '{fn}: يجب أن يكون لـ {arg} و{other} العدد نفسه من الخلايا',
+    no_repeat_customers: '{fn}: لم يشترِ أي عميل أكثر من مرة، فلا يمكن تقدير الشراء المتكرر',
+    no_variation: '{fn}: جميع العملاء متماثلون، فلا يمكن ملاءمة النموذج',
+    fit_did_not_converge: '{fn}: لم تتقارب ملاءمة النموذج على هذه البيانات',
+    survival_not_decreasing: '{fn}: {arg}{at} أعلى من الفترة السابقة؛ لا يمكن أن يزيد البقاء',
+    too_few_periods: '{fn}: يحتاج {arg} إلى {count} فترات على الأقل',
+    no_closed_rows: '{fn}: لا يحتوي {arg} على أي صف مغلق',
+    expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
+    expected_range: 'رقمًا من {min} إلى {max}',
+    expected_min: '{min} أو أكثر',
+    expected_fraction: 'كسرًا من 0 إلى 1 (75% أو 0.75)',
+    row: ' الصف {row}',
+    column: ' العمود {column}',
+    row_column: ' الصف {row}، العمود {column}',
+  },
+  ru: {
+    date_not_number: '{fn}: {arg}{at} — дата ({value}), ожидалось число',
+    error_value: '{fn}: {arg}{at} — ошибка {value}',
+    unreadable_number: '{fn}: {arg}{at} — текст «{value}», который не является числом в региональных настройках таблицы ({locale}); введите его как число',
+    out_of_domain: '{fn}: {arg}{at} равно {value}, ожидалось {expected}',
+    missing: '{fn}: не указан аргумент {arg}',
+    no_number: '{fn}: в {arg} нет ни одного числа',
+    not_vector: '{fn}: {arg} должен быть одним столбцом или одной строкой, а не {rows}×{columns}',
+    bad_option: '{fn}: {arg} равно «{value}», ожидалось одно из: {choices}',
+    text_not_date: '{fn}: {arg}{at} — текст «{value}», ожидалась дата',
+    blank_date: '{fn}: {arg}{at} пусто, ожидалась дата',
+    number_not_date: '{fn}: {arg}{at} — число {value}, ожидалась дата',
+    divide_by_zero: '{fn}: {arg} равно 0, деление невозможно',
+    no_data: '{fn}: в {arg} нет значений для расчёта',
+    negative_result: '{fn}: {arg}{at} меньше, чем {other}',
+    lengths_differ: '{fn}: в {arg} и {other} должно быть одинаковое число ячеек',
+    no_repeat_customers: '{fn}: ни один клиент не покупал больше одного раза, повторные покупки оценить нельзя',
+    no_variation: '{fn}: все клиенты одинаковы, модель не может быть подобрана',
+    fit_did_not_converge: '{fn}: подбор модели не сошёлся на этих данных',
+    survival_not_decreasing: '{fn}: {arg}{at} больше, чем в предыдущем периоде; доля оставшихся не может расти',
+    too_few_periods: '{fn}: для {arg} нужно не меньше {count} периодов',
+    no_closed_rows: '{fn}: в {arg} нет закрытых строк',
+    expected_whole_range: 'целое число от {min} до {max}',
+    expected_range: 'число от {min} до {max}',
+    expected_min: '{min} или больше',
+    expected_fraction: 'доля от 0 до 1 (75% или 0,75)',
+    row: ' строка {row}',
+    column: ' столбец {column}',
+    row_column: ' строка {row}, столбец {column}',
+  },
+};
+
+/** The message `key` in `language`, its `{slots}` filled from `values`. */
+export function message(language: Language, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

@@ -1,0 +1,225 @@
+/** The cell boundary: reads what Sheets passes a custom function (a scalar or a 2-D array) into clean inputs, or throws a one-line error. */
+import type { Domain, NumberCells, Param } from '../kpi/types';
+import { localDay, localMillis } from './dates';
+import { decimalMarkOf, languageOf } from './locale';
+import { message, type MessageKey } from './messages';
+import { NOT_A_NUMBER, readNumberText, UNREADABLE } from './number-text';
+
+/** Where a call happens: the function's name and the spreadsheet's locale and time zone. */
+export interface CallContext {
+  readonly fn: string;
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+/** A thrown error whose message is the one line a user sees under #ERROR!. */
+export class CellError extends Error {
+  constructor(text: string) {
+    super(text);
+    this.name = 'CellError';
+  }
+}
+
+/** A value Sheets passes as a cell: number, string, boolean, Date, '' for blank. */
+export type Cell = unknown;
+/** What a range argument is: rows of cells. */
+export type Block = readonly (readonly Cell[])[];
+
+const ERROR_VALUES = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
+
+/** True for a Date from any realm (Apps Script, a vm context or the host). */
+export function isDate(value: Cell): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** The argument as rows of cells: a scalar is a 1×1 block. */
+export function blockOf(raw: Cell): Block {
+  return Array.isArray(raw) ? (raw as Block) : [[raw]];
+}
+
+/** The ISO calendar date of a Date, for messages. */
+function showValue(value: Cell): string {
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** Reads the cells of one argument; every failure names the function, the argument, the cell and the reason. */
+export class ArgumentReader {
+  constructor(
+    readonly context: CallContext,
+    readonly param: Param,
+    readonly raw: Cell,
+  ) {}
+
+  // Read only when a message or a text cell needs them: in Sheets each costs a service call.
+  private get language() {
+    return languageOf(this.context.locale);
+  }
+  private get decimalMark() {
+    return decimalMarkOf(this.context.locale);
+  }
+
+  /** Throws the message `key` about this argument, at row r and column c of its range when given. */
+  fail(key: MessageKey, values: Record<string, string | number> = {}, r = -1, c = -1): never {
+    throw new CellError(message(this.language, key, { fn: this.context.fn, arg: this.param.name, at: this.position(r, c), locale: this.context.locale, ...values }));
+  }
+
+  /** ' row 14', ' column 3' or ' row 2, column 3' inside the argument's range; '' for a single cell. */
+  private position(r: number, c: number): string {
+    if (r < 0 || !Array.isArray(this.raw)) return '';
+    const block = this.raw as Block;
+    const rows = block.length;
+    const columns = rows > 0 ? block[0].length : 0;
+    if (columns === 1) return message(this.language, 'row', { row: r + 1 });
+    if (rows === 1) return message(this.language, 'column', { column: c + 1 });
+    return message(this.language, 'row_column', { row: r + 1, column: c + 1 });
+  }
+
+  /** The number a cell holds, or null for a blank, a boolean or non-numeric text; throws for dates, error values and unreadable text. */
+  numberAt(cell: Cell, r: number, c: number): number | null {
+    if (typeof cell === 'number') return Number.isFinite(cell) ? cell : this.fail('error_value', { value: '#NUM!' }, r, c);
+    if (cell === '' || cell === null || cell === undefined || typeof cell === 'boolean') return null;
+    if (typeof cell === 'string') {
+      if (ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
+      const value = readNumberText(cell, this.decimalMark);
+      if (value === NOT_A_NUMBER) return null;
+      if (value === UNREADABLE) this.fail('unreadable_number', { value: cell }, r, c);
+      return value;
+    }
+    if (isDate(cell)) this.fail('date_not_number', { value: showValue(cell) }, r, c);
+    return null;
+  }
+
+  /** Throws unless `value` lies in the parameter's domain. */
+  checkDomain(value: number, domain: Domain | undefined, r: number, c: number): void {
+    if (!domain) return;
+    const { min, max, whole } = domain;
+    if ((min !== undefined && value < min) || (max !== undefined && value > max) || (whole && !Number.isInteger(value))) {
+      this.fail('out_of_domain', { value, expected: this.expected(domain) }, r, c);
+    }
+  }
+
+  private expected(domain: Domain): string {
+    const { min, max, whole } = domain;
+    if (this.param.kind === 'fraction') return message(this.language, 'expected_fraction');
+    if (min !== undefined && max !== undefined) return message(this.language, whole ? 'expected_whole_range' : 'expected_range', { min, max });
+    return message(this.language, 'expected_min', { min: min ?? 0 });
+  }
+
+  /** Throws unless the range is one column or one row. */
+  checkVector(): void {
+    const block = blockOf(this.raw);
+    const rows = block.length;
+    const columns = rows > 0 ? block[0].length : 0;
+    if (rows > 1 && columns > 1) this.fail('not_vector', { rows, columns });
+  }
+
+  /** The sum of the numeric cells (SUM's rule), each checked against the domain; throws when there is no number at all. */
+  sum(): number {
+    const block = blockOf(this.raw);
+    const domain = this.param.domain;
+    let total = 0;
+    let found = false;
+    for (let r = 0; r < block.length; r++) {
+      const row = block[r];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        const value = typeof cell === 'number' && Number.isFinite(cell) ? cell : this.numberAt(cell, r, c);
+        if (value === null) continue;
+        if (domain) this.checkDomain(value, domain, r, c);
+        total += value;
+        found = true;
+      }
+    }
+    if (!found) this.fail('no_number');
+    if (this.param.kind === 'fraction') this.checkDomain(total, domain, -1, -1);
+    return total;
+  }
+
+  /** The numeric cells in order with their positions; throws when there is none. */
+  list(): NumberCells {
+    if (this.param.vector) this.checkVector();
+    const block = blockOf(this.raw);
+    const values: number[] = [];
+    const rows: number[] = [];
+    const columns: number[] = [];
+    for (let r = 0; r < block.length; r++) {
+      const row = block[r];
+      for (let c = 0; c < row.length; c++) {
+        const value = this.numberAt(row[c], r, c);
+        if (value === null) continue;
+        this.checkDomain(value, this.param.domain, r, c);
+        values.push(value);
+        rows.push(r);
+        columns.push(c);
+      }
+    }
+    if (values.length === 0) this.fail('no_number');
+    return { values, rows, columns };
+  }
+
+  /** The block as rows of numbers (null for cells without a number); throws when there is no number at all. */
+  grid(): (number | null)[][] {
+    let found = false;
+    const grid = blockOf(this.raw).map((row, r) =>
+      row.map((cell, c) => {
+        const value = this.numberAt(cell, r, c);
+        if (value === null) return null;
+        this.checkDomain(value, this.param.domain, r, c);
+        found = true;
+        return value;
+      }),
+    );
+    if (!found) this.fail('no_number');
+    return grid;
+  }
+
+  /** The text of every cell in reading order; numbers as written, dates as ISO dates, blanks as ''. */
+  labels(): string[] {
+    if (this.param.vector) this.checkVector();
+    const out: string[] = [];
+    for (const row of blockOf(this.raw)) for (const cell of row) out.push(cell === '' || cell === null || cell === undefined ? '' : showValue(cell));
+    return out;
+  }
+
+  /** Each cell as a local calendar day number, NaN for a blank; text and plain numbers are errors. */
+  days(): Float64Array {
+    return this.dateCells((date) => localDay(date, this.context.timeZone));
+  }
+
+  /** Each cell as local wall-clock milliseconds, NaN for a blank. */
+  times(): Float64Array {
+    return this.dateCells((date) => localMillis(date, this.context.timeZone));
+  }
+
+  private dateCells(convert: (date: Date) => number): Float64Array {
+    const block = blockOf(this.raw);
+    const columns = block.length > 0 ? block[0].length : 0;
+    const out = new Float64Array(block.length * columns);
+    let i = 0;
+    for (let r = 0; r < block.length; r++) {
+      for (let c = 0; c < columns; c++, i++) {
+        const cell = block[r][c];
+        if (isDate(cell)) {
+          if (Number.isNaN(cell.getTime())) this.fail('text_not_date', { value: 'Invalid Date' }, r, c);
+          out[i] = convert(cell);
+        } else if (cell === '' || cell === null || cell === undefined) out[i] = NaN;
+        else if (typeof cell === 'string' && ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
+        else if (typeof cell === 'number') this.fail('number_not_date', { value: cell }, r, c);
+        else this.fail('text_not_date', { value: showValue(cell) }, r, c);
+      }
+    }
+    return out;
+  }
+
+  /** One choice of the option parameter, matched without regard to case; its default when blank. */
+  option(): string {
+    const choices = this.param.choices ?? [];
+    const cell = blockOf(this.raw)[0]?.[0];
+    if (cell === '' || cell === undefined || cell === null) return String(this.param.optional?.default ?? '');
+    const text = String(cell).trim().toLowerCase();
+    const found = choices.find((choice) => choice.toLowerCase() === text);
+    if (found === undefined) this.fail('bad_option', { value: String(cell), choices: choices.join(', ') });
+    return found;
+  }
+}

@@ -1,0 +1,37 @@
+/** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
+import { KpiFailure } from './failure';
+import type { Args, Kpi, Param } from './types';
+
+/** An amount of money, summed over a range, any sign. */
+export const money = (name: string, description: string): Param => ({ name, kind: 'money', description });
+
+/** A count (customers, clicks, …), summed over a range; every cell 0 or more. */
+export const count = (name: string, description: string): Param => ({ name, kind: 'count', description, domain: { min: 0 } });
+
+/** A plain number of any sign, summed over a range. */
+export const number = (name: string, description: string): Param => ({ name, kind: 'number', description });
+
+/** A rate from 0 to 1 (a churn rate, a gross margin); optional with its default when given. */
+export const fraction = (name: string, description: string, defaultValue?: number): Param => ({
+  name,
+  kind: 'fraction',
+  description,
+  domain: { min: 0, max: 1 },
+  ...(defaultValue === undefined ? {} : { optional: { default: defaultValue } }),
+});
+
+/** numerator ÷ denominator, refusing a zero denominator by naming its argument. */
+export function divide(numerator: number, denominator: number, denominatorName: string): number {
+  if (denominator === 0) throw new KpiFailure('divide_by_zero', { argument: denominatorName });
+  return numerator / denominator;
+}
+
+/** first argument ÷ second argument × scale: the shape of most rates; the second argument's name goes in the error. */
+export function quotient(denominatorName: string, scale = 1): (args: Args) => number {
+  return (args) => divide(args.number(0), args.number(1), denominatorName) * scale;
+}
+
+/** Declares a catalog entry; it is a custom function when it computes. */
+export function kpi(entry: Omit<Kpi, 'customFunction'> & { customFunction?: boolean }): Kpi {
+  return { customFunction: entry.compute !== undefined, ...entry };
+}

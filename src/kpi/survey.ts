@@ -1,0 +1,65 @@
+/** Survey KPIs: net promoter score and customer loyalty index (catalog: "Retention and loyalty"). */
+import { KpiFailure } from './failure';
+import { kpi } from './define';
+import type { Args, Kpi } from './types';
+
+/** NPS = 100 × (promoters (9–10) − detractors (0–6)) ÷ answers, on −100…100. */
+export function netPromoterScore(scores: readonly number[]): number {
+  let promoters = 0;
+  let detractors = 0;
+  for (const score of scores) {
+    if (score >= 9) promoters++;
+    else if (score <= 6) detractors++;
+  }
+  if (scores.length === 0) throw new KpiFailure('no_data', { argument: 'scores' });
+  return (100 * (promoters - detractors)) / scores.length;
+}
+
+/** CLI = mean over customers of the mean of their answers scored 1→100, 2→80, …, 6→0 (score = 120 − 20 × answer). */
+export function customerLoyaltyIndex(answers: readonly (readonly (number | null)[])[]): number {
+  let total = 0;
+  let customers = 0;
+  for (const row of answers) {
+    let sum = 0;
+    let n = 0;
+    for (const answer of row) {
+      if (answer === null) continue;
+      sum += 120 - 20 * answer;
+      n++;
+    }
+    if (n === 0) continue;
+    total += sum / n;
+    customers++;
+  }
+  if (customers === 0) throw new KpiFailure('no_data', { argument: 'answers' });
+  return total / customers;
+}
+
+export const SURVEY: readonly Kpi[] = [
+  kpi({
+    id: 'NPS',
+    family: 'survey',
+    names: { en: 'Net promoter score', fa: 'خالص ترویج کنندگان', ar: 'صافي نقاط الترويج', ru: 'Индекс потребительской лояльности (NPS)' },
+    unit: 'score',
+    direction: 'maximize',
+    description: 'Net promoter score: % promoters (9–10) − % detractors (0–6), from −100 to 100.',
+    formula: '100 × (promoters − detractors) ÷ answers',
+    definitionNote: 'The 0–10 scale only; passives (7–8) count in the answers but not in the difference.',
+    params: [{ name: 'scores', kind: 'list', domain: { min: 0, max: 10, whole: true }, description: 'Answers to "would you recommend us?" on 0–10.' }],
+    compute: (a: Args) => netPromoterScore(a.list(0).values),
+    example: { call: 'NPS({1;2;3;5;7;8;9;9;9;10})', result: '0' },
+  }),
+  kpi({
+    id: 'CLI',
+    family: 'survey',
+    names: { en: 'Customer loyalty index', fa: 'شاخص وفاداری مشتری', ar: 'مؤشر ولاء العملاء', ru: 'Индекс лояльности клиентов' },
+    unit: 'score',
+    direction: 'maximize',
+    description: 'Customer loyalty index 0–100: answers 1…6 scored 100, 80, 60, 40, 20, 0; mean per customer (row), then mean of customers.',
+    formula: 'mean over rows of mean(120 − 20 × answer)',
+    definitionNote: "The seed's 1–6 scale only (1 = most willing); one customer per row, one question per column.",
+    params: [{ name: 'answers', kind: 'grid', domain: { min: 1, max: 6, whole: true }, description: 'Answers on 1–6 (1 = most willing), one customer per row, one question per column.' }],
+    compute: (a: Args) => customerLoyaltyIndex(a.grid(0)),
+    example: { call: 'CLI({1,2,3})', result: '80' },
+  }),
+];
