@@ -1,7 +1,7 @@
 /** Runs one catalog KPI on the raw arguments of a custom-function call and returns what the cell shows. */
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
-import type { Args, Kpi, KpiResult, NumberCells, Table } from '../kpi/types';
+import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Table } from '../kpi/types';
 import { dateOfLocalDay } from './dates';
 import { languageOf } from './locale';
 import { ArgumentReader, blockOf, CellError, type CallContext, type Cell } from './read';
@@ -44,7 +44,7 @@ class CallArgs implements Args {
   list(index: number): NumberCells {
     return this.read(index, 'list', (r) => r.list());
   }
-  grid(index: number): (number | null)[][] {
+  grid(index: number): NumberGrid {
     return this.read(index, 'grid', (r) => r.grid());
   }
   labels(index: number): string[] | undefined {

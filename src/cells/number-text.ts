@@ -40,11 +40,27 @@ function readInteger(text: string, groupMark: string): boolean {
   return groupMark === ',' ? COMMA_GROUPED.test(text) : DOT_GROUPED.test(text);
 }
 
+/** The common case without a regular expression: ASCII digits with at most one decimal mark (the locale's) inside; undefined otherwise. */
+function plainNumber(text: string, decimalMark: '.' | ','): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 15) return undefined;
+  let markAt = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if (text[i] !== decimalMark || markAt >= 0 || i === 0 || i === n - 1) return undefined;
+    markAt = i;
+  }
+  return Number(markAt < 0 || decimalMark === '.' ? text : `${text.slice(0, markAt)}.${text.slice(markAt + 1)}`);
+}
+
 /**
  * The number a text cell holds: `1,234.5` (English), `1 234,5` (Russian), `۱۲٬۳۴۵٫۶` (Persian), `12%` → 0.12;
  * NOT_A_NUMBER for text that is not numeric; UNREADABLE for numeric-looking text the locale does not read one way.
  */
 export function readNumberText(text: string, decimalMark: '.' | ','): number | typeof NOT_A_NUMBER | typeof UNREADABLE {
+  const plain = plainNumber(text, decimalMark);
+  if (plain !== undefined) return plain;
   const cleaned = asciiDigits(text).trim();
   if (!NUMERIC_LOOKING.test(cleaned)) return NOT_A_NUMBER;
   let body = cleaned;

@@ -1,5 +1,5 @@
 /** The cell boundary: reads what Sheets passes a custom function (a scalar or a 2-D array) into clean inputs, or throws a one-line error. */
-import type { Domain, NumberCells, Param } from '../kpi/types';
+import type { Domain, NumberCells, NumberGrid, Param } from '../kpi/types';
 import { localDay, localMillis } from './dates';
 import { decimalMarkOf, languageOf } from './locale';
 import { message, type MessageKey } from './messages';
@@ -51,12 +51,14 @@ export class ArgumentReader {
     readonly raw: Cell,
   ) {}
 
-  // Read only when a message or a text cell needs them: in Sheets each costs a service call.
+  private mark: '.' | ',' | undefined;
+
+  // Read only when a message or a text cell needs them: in Sheets the locale costs a service call.
   private get language() {
     return languageOf(this.context.locale);
   }
-  private get decimalMark() {
-    return decimalMarkOf(this.context.locale);
+  private get decimalMark(): '.' | ',' {
+    return (this.mark ??= decimalMarkOf(this.context.locale));
   }
 
   /** Throws the message `key` about this argument, at row r and column c of its range when given. */
@@ -118,15 +120,17 @@ export class ArgumentReader {
   sum(): number {
     const block = blockOf(this.raw);
     const domain = this.param.domain;
+    const min = domain?.min ?? -Infinity;
     let total = 0;
     let found = false;
     for (let r = 0; r < block.length; r++) {
       const row = block[r];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        const value = typeof cell === 'number' && Number.isFinite(cell) ? cell : this.numberAt(cell, r, c);
+        // The fast path: a plain number without a domain beyond a minimum, as almost every cell is.
+        const value = typeof cell === 'number' && cell - cell === 0 ? cell : this.numberAt(cell, r, c);
         if (value === null) continue;
-        if (domain) this.checkDomain(value, domain, r, c);
+        if (value < min || (domain && (domain.max !== undefined || domain.whole))) this.checkDomain(value, domain, r, c);
         total += value;
         found = true;
       }
@@ -136,42 +140,52 @@ export class ArgumentReader {
     return total;
   }
 
+  /** Calls `visit` with each numeric cell and its position, checked against the domain. */
+  private eachNumber(visit: (value: number, r: number, c: number) => void): void {
+    const block = blockOf(this.raw);
+    const domain = this.param.domain;
+    for (let r = 0; r < block.length; r++) {
+      const row = block[r];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        const value = typeof cell === 'number' && cell - cell === 0 ? cell : this.numberAt(cell, r, c);
+        if (value === null) continue;
+        this.checkDomain(value, domain, r, c);
+        visit(value, r, c);
+      }
+    }
+  }
+
   /** The numeric cells in order with their positions; throws when there is none. */
   list(): NumberCells {
     if (this.param.vector) this.checkVector();
     const block = blockOf(this.raw);
-    const values: number[] = [];
-    const rows: number[] = [];
-    const columns: number[] = [];
-    for (let r = 0; r < block.length; r++) {
-      const row = block[r];
-      for (let c = 0; c < row.length; c++) {
-        const value = this.numberAt(row[c], r, c);
-        if (value === null) continue;
-        this.checkDomain(value, this.param.domain, r, c);
-        values.push(value);
-        rows.push(r);
-        columns.push(c);
-      }
-    }
-    if (values.length === 0) this.fail('no_number');
-    return { values, rows, columns };
+    const capacity = block.length * (block[0]?.length ?? 0);
+    const values = new Float64Array(capacity);
+    const rows = new Int32Array(capacity);
+    const columns = new Int32Array(capacity);
+    let n = 0;
+    this.eachNumber((value, r, c) => {
+      values[n] = value;
+      rows[n] = r;
+      columns[n++] = c;
+    });
+    if (n === 0) this.fail('no_number');
+    return { values: values.subarray(0, n), rows: rows.subarray(0, n), columns: columns.subarray(0, n) };
   }
 
-  /** The block as rows of numbers (null for cells without a number); throws when there is no number at all. */
-  grid(): (number | null)[][] {
+  /** The block of numbers row by row, NaN for cells without one; throws when there is no number at all. */
+  grid(): NumberGrid {
+    const block = blockOf(this.raw);
+    const columnCount = block[0]?.length ?? 0;
+    const values = new Float64Array(block.length * columnCount).fill(NaN);
     let found = false;
-    const grid = blockOf(this.raw).map((row, r) =>
-      row.map((cell, c) => {
-        const value = this.numberAt(cell, r, c);
-        if (value === null) return null;
-        this.checkDomain(value, this.param.domain, r, c);
-        found = true;
-        return value;
-      }),
-    );
+    this.eachNumber((value, r, c) => {
+      values[r * columnCount + c] = value;
+      found = true;
+    });
     if (!found) this.fail('no_number');
-    return grid;
+    return { values, rowCount: block.length, columnCount };
   }
 
   /** The text of every cell in reading order; numbers as written, dates as ISO dates, blanks as ''. */

@@ -3,8 +3,8 @@ import { count, kpi, quotient } from './define';
 import type { Args, Kpi, Table } from './types';
 
 /** Per stage: count, count ÷ previous stage's count, count ÷ first stage's count, 1 − count ÷ previous; blank where undefined. */
-export function funnelTable(counts: readonly number[], names: readonly string[]): Table {
-  const rows = counts.map((value, i) => {
+export function funnelTable(counts: ArrayLike<number>, names: readonly string[]): Table {
+  const rows = Array.from(counts, (value, i) => {
     const previous = i === 0 ? null : counts[i - 1];
     const fromPrevious = previous === null || previous === 0 ? null : value / previous;
     const fromFirst = counts[0] === 0 ? null : value / counts[0];
@@ -17,7 +17,7 @@ function funnel(args: Args): Table {
   const cells = args.list(0);
   const labels = args.labels(1);
   // A stage is named by the label at the same position; unnamed stages are numbered.
-  const names = cells.values.map((_, i) => {
+  const names = Array.from(cells.values, (_, i) => {
     const at = Math.max(cells.rows[i], cells.columns[i]);
     const label = labels?.[at]?.trim();
     return label ? label : `#${i + 1}`;

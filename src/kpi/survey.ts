@@ -1,13 +1,14 @@
 /** Survey KPIs: net promoter score and customer loyalty index (catalog: "Retention and loyalty"). */
 import { KpiFailure } from './failure';
 import { kpi } from './define';
-import type { Args, Kpi } from './types';
+import type { Args, Kpi, NumberGrid } from './types';
 
 /** NPS = 100 × (promoters (9–10) − detractors (0–6)) ÷ answers, on −100…100. */
-export function netPromoterScore(scores: readonly number[]): number {
+export function netPromoterScore(scores: ArrayLike<number>): number {
   let promoters = 0;
   let detractors = 0;
-  for (const score of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
     if (score >= 9) promoters++;
     else if (score <= 6) detractors++;
   }
@@ -16,14 +17,16 @@ export function netPromoterScore(scores: readonly number[]): number {
 }
 
 /** CLI = mean over customers of the mean of their answers scored 1→100, 2→80, …, 6→0 (score = 120 − 20 × answer). */
-export function customerLoyaltyIndex(answers: readonly (readonly (number | null)[])[]): number {
+export function customerLoyaltyIndex(answers: NumberGrid): number {
+  const { values, rowCount, columnCount } = answers;
   let total = 0;
   let customers = 0;
-  for (const row of answers) {
+  for (let r = 0; r < rowCount; r++) {
     let sum = 0;
     let n = 0;
-    for (const answer of row) {
-      if (answer === null) continue;
+    for (let i = r * columnCount; i < (r + 1) * columnCount; i++) {
+      const answer = values[i];
+      if (answer !== answer) continue; // NaN: no answer
       sum += 120 - 20 * answer;
       n++;
     }

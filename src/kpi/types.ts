@@ -56,10 +56,17 @@ export interface Domain {
 
 /** A number argument's cells one by one, blanks left out, each with its position in the range. */
 export interface NumberCells {
-  readonly values: readonly number[];
+  readonly values: Float64Array;
   /** 0-based row and column of each value inside its range. */
-  readonly rows: readonly number[];
-  readonly columns: readonly number[];
+  readonly rows: Int32Array;
+  readonly columns: Int32Array;
+}
+
+/** A 2-D block of numbers, row by row, NaN for a cell without a number. */
+export interface NumberGrid {
+  readonly values: Float64Array;
+  readonly rowCount: number;
+  readonly columnCount: number;
 }
 
 /** The arguments of one call, read by the cell boundary according to each parameter's kind. */
@@ -68,8 +75,8 @@ export interface Args {
   number(index: number): number;
   /** A list parameter: its numeric cells in order. */
   list(index: number): NumberCells;
-  /** A grid parameter: rows of numbers, null for a blank cell. */
-  grid(index: number): readonly (readonly (number | null)[])[];
+  /** A grid parameter: the block of numbers, NaN for a cell without one. */
+  grid(index: number): NumberGrid;
   /** A labels parameter: the text of each cell in order, '' for a blank; undefined when the argument was left out. */
   labels(index: number): readonly string[] | undefined;
   /** A dates parameter: local calendar day numbers (days since 1970-01-01), NaN for a blank cell. */

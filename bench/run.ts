@@ -1,0 +1,22 @@
+/** `npm run bench`: runs every benchmark in one process and writes BENCHMARKS.md. */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { benchClv } from './clv';
+import { benchArtifact, benchCustomFunctions } from './custom-functions';
+
+const sections: string[] = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\` on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Ratios are against a baseline measured in the same run; absolute times vary with the machine.`,
+  '',
+];
+for (const [name, section] of [
+  ['artifact', benchArtifact],
+  ['custom functions', benchCustomFunctions],
+  ['CLV fits', benchClv],
+] as const) {
+  console.error(`bench: ${name}…`);
+  sections.push(await section(), '');
+}
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), sections.join('\n'));
+console.log(sections.join('\n'));

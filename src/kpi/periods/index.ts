@@ -1,0 +1,4 @@
+/** Period arithmetic and per-period KPIs computed from raw rows. */
+export * from './period';
+export * from './series';
+export * from './new-customers';
