@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchClv } from './clv';
 import { benchArtifact, benchCustomFunctions } from './custom-functions';
+import { benchPeriods, BENCH_PERIODS_HEADER } from './periods';
 
 const sections: string[] = [
   '# Benchmarks',
@@ -14,6 +15,7 @@ for (const [name, section] of [
   ['artifact', benchArtifact],
   ['custom functions', benchCustomFunctions],
   ['CLV fits', benchClv],
+  ['period tables', async () => `## Period and cohort tables from raw rows (month period, 3 years of dates)\n\n${BENCH_PERIODS_HEADER}\n${await benchPeriods()}`],
 ] as const) {
   console.error(`bench: ${name}…`);
   sections.push(await section(), '');

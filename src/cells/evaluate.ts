@@ -1,9 +1,10 @@
 /** Runs one catalog KPI on the raw arguments of a custom-function call and returns what the cell shows. */
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
-import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Table } from '../kpi/types';
+import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, Table } from '../kpi/types';
 import { dateOfLocalDay } from './dates';
 import { languageOf } from './locale';
+import { recognizeStatusLabel } from './status-labels';
 import { ArgumentReader, blockOf, CellError, type CallContext, type Cell } from './read';
 
 /** What a custom function returns to Sheets: a number, or rows that spill (blank cells as ''). */
@@ -56,6 +57,12 @@ class CallArgs implements Args {
   times(index: number): Float64Array {
     return this.read(index, 'times', (r) => r.times());
   }
+  isText(index: number): boolean {
+    return this.given(index) && this.read(index, 'isText', (r) => r.isText());
+  }
+  statuses(index: number): (Outcome | null)[] {
+    return this.read(index, 'statuses', (r) => r.labels().map((text) => (text === '' ? null : recognizeStatusLabel(text))));
+  }
   option(index: number): string {
     return this.read(index, 'option', (r) => r.option(), () => String(this.entry.params[index].optional?.default ?? ''));
   }
@@ -85,6 +92,7 @@ function tableRows(table: Table, context: CallContext): (number | string | boole
     row.map((cell, c) => {
       if (cell === null) return '';
       if (typeof cell === 'number' && dateColumns.has(c)) return dateOfLocalDay(cell, context.timeZone);
+      if (typeof cell === 'object') return columnLabel(cell.label, language);
       return cell;
     }),
   );

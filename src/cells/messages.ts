@@ -23,6 +23,10 @@ export type MessageKey =
   | 'survival_not_decreasing'
   | 'too_few_periods'
   | 'no_closed_rows'
+  | 'blank_cell'
+  | 'invalid_value'
+  | 'no_outcome_labels'
+  | 'unknown_stage'
   | 'expected_whole_range'
   | 'expected_range'
   | 'expected_min'
@@ -54,6 +58,10 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     survival_not_decreasing: '{fn}: {arg}{at} is above the period before; survival cannot increase',
     too_few_periods: '{fn}: {arg} needs at least {count} periods',
     no_closed_rows: '{fn}: {arg} has no closed row',
+    blank_cell: '{fn}: {arg}{at} is blank, but the same row has data in another column',
+    invalid_value: '{fn}: {arg}{at} is not a value this model accepts',
+    no_outcome_labels: '{fn}: {arg} has no won or lost label (won, closed won, lost, موفق, مكسوبة, выиграна, …)',
+    unknown_stage: '{fn}: {arg}{at} is not one of the stages in stage_names',
     expected_whole_range: 'a whole number {min}–{max}',
     expected_range: 'a number {min}–{max}',
     expected_min: '{min} or more',
@@ -84,6 +92,10 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     survival_not_decreasing: '{fn}: {arg}{at} از دوره قبل بیشتر است؛ بقا نمی‌تواند افزایش یابد',
     too_few_periods: '{fn}: {arg} دست‌کم {count} دوره لازم دارد',
     no_closed_rows: '{fn}: {arg} هیچ ردیف بسته‌شده‌ای ندارد',
+    blank_cell: '{fn}: {arg}{at} خالی است، ولی همین ردیف در ستون دیگری داده دارد',
+    invalid_value: '{fn}: {arg}{at} مقداری نیست که این مدل بپذیرد',
+    no_outcome_labels: '{fn}: {arg} هیچ برچسب موفق یا ناموفقی ندارد (موفق، برنده، ناموفق، won، lost، …)',
+    unknown_stage: '{fn}: {arg}{at} جزو مراحل stage_names نیست',
     expected_whole_range: 'یک عدد صحیح {min} تا {max}',
     expected_range: 'عددی از {min} تا {max}',
     expected_min: '{min} یا بیشتر',
@@ -114,6 +126,10 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     survival_not_decreasing: '{fn}: {arg}{at} أعلى من الفترة السابقة؛ لا يمكن أن يزيد البقاء',
     too_few_periods: '{fn}: يحتاج {arg} إلى {count} فترات على الأقل',
     no_closed_rows: '{fn}: لا يحتوي {arg} على أي صف مغلق',
+    blank_cell: '{fn}: {arg}{at} فارغ، لكن الصف نفسه يحتوي على بيانات في عمود آخر',
+    invalid_value: '{fn}: {arg}{at} ليس قيمة يقبلها هذا النموذج',
+    no_outcome_labels: '{fn}: لا يحتوي {arg} على أي تسمية فوز أو خسارة (مكسوبة، خاسرة، won، lost، …)',
+    unknown_stage: '{fn}: {arg}{at} ليست من المراحل في stage_names',
     expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
     expected_range: 'رقمًا من {min} إلى {max}',
     expected_min: '{min} أو أكثر',
@@ -144,6 +160,10 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     survival_not_decreasing: '{fn}: {arg}{at} больше, чем в предыдущем периоде; доля оставшихся не может расти',
     too_few_periods: '{fn}: для {arg} нужно не меньше {count} периодов',
     no_closed_rows: '{fn}: в {arg} нет закрытых строк',
+    blank_cell: '{fn}: {arg}{at} пусто, хотя в той же строке есть данные в другом столбце',
+    invalid_value: '{fn}: {arg}{at} — значение, которое эта модель не принимает',
+    no_outcome_labels: '{fn}: в {arg} нет ни одной метки «выиграна» или «проиграна» (won, lost, …)',
+    unknown_stage: '{fn}: {arg}{at} нет среди этапов в stage_names',
     expected_whole_range: 'целое число от {min} до {max}',
     expected_range: 'число от {min} до {max}',
     expected_min: '{min} или больше',

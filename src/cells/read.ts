@@ -1,6 +1,6 @@
 /** The cell boundary: reads what Sheets passes a custom function (a scalar or a 2-D array) into clean inputs, or throws a one-line error. */
 import type { Domain, NumberCells, NumberGrid, Param } from '../kpi/types';
-import { localDay, localMillis } from './dates';
+import { localDay } from './dates';
 import { decimalMarkOf, languageOf } from './locale';
 import { message, type MessageKey } from './messages';
 import { NOT_A_NUMBER, readNumberText, UNREADABLE } from './number-text';
@@ -196,14 +196,28 @@ export class ArgumentReader {
     return out;
   }
 
+  /** Whether the block holds text labels and no number (numbers typed as text count as numbers). */
+  isText(): boolean {
+    let text = false;
+    for (const row of blockOf(this.raw)) {
+      for (const cell of row) {
+        if (typeof cell === 'number' || isDate(cell)) return false;
+        if (typeof cell !== 'string' || cell === '' || ERROR_VALUES.has(cell)) continue;
+        if (readNumberText(cell, this.decimalMark) !== NOT_A_NUMBER) return false;
+        text = true;
+      }
+    }
+    return text;
+  }
+
   /** Each cell as a local calendar day number, NaN for a blank; text and plain numbers are errors. */
   days(): Float64Array {
     return this.dateCells((date) => localDay(date, this.context.timeZone));
   }
 
-  /** Each cell as local wall-clock milliseconds, NaN for a blank. */
+  /** Each cell as an instant in milliseconds (elapsed time does not depend on the time zone), NaN for a blank. */
   times(): Float64Array {
-    return this.dateCells((date) => localMillis(date, this.context.timeZone));
+    return this.dateCells((date) => date.getTime());
   }
 
   private dateCells(convert: (date: Date) => number): Float64Array {

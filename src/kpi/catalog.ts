@@ -3,12 +3,24 @@ import { ACQUISITION } from './acquisition';
 import { COUNTS } from './counts';
 import { DIGITAL } from './digital';
 import { FUNNEL_KPIS } from './funnel';
+import { LIFETIME_VALUE } from './lifetime-value';
+import { RAW_ROWS } from './raw-rows';
 import { RETENTION_KPIS } from './retention';
 import { REVENUE } from './revenue';
 import { SURVEY } from './survey';
 import type { Kpi } from './types';
 
-export const CATALOG: readonly Kpi[] = [...ACQUISITION, ...FUNNEL_KPIS, ...COUNTS, ...REVENUE, ...RETENTION_KPIS, ...SURVEY, ...DIGITAL];
+export const CATALOG: readonly Kpi[] = [
+  ...ACQUISITION,
+  ...FUNNEL_KPIS,
+  ...COUNTS,
+  ...REVENUE,
+  ...RETENTION_KPIS,
+  ...SURVEY,
+  ...DIGITAL,
+  ...RAW_ROWS,
+  ...LIFETIME_VALUE,
+];
 
 const BY_ID = new Map(CATALOG.map((entry) => [entry.id, entry]));
 

@@ -35,3 +35,36 @@ export function quotient(denominatorName: string, scale = 1): (args: Args) => nu
 export function kpi(entry: Omit<Kpi, 'customFunction'> & { customFunction?: boolean }): Kpi {
   return { customFunction: entry.compute !== undefined, ...entry };
 }
+
+/** A column of dates, one a row (a single column or row). */
+export const dates = (name: string, description: string): Param => ({ name, kind: 'dates', vector: true, description });
+
+/** A column of text cells (ids, labels), one a row. */
+export const labels = (name: string, description: string): Param => ({ name, kind: 'labels', vector: true, description });
+
+/** A column of numbers kept row by row (blank rows stay in place), aligned with other columns. */
+export const values = (name: string, description: string, domain?: Param['domain']): Param => ({
+  name,
+  kind: 'grid',
+  vector: true,
+  description,
+  ...(domain ? { domain } : {}),
+});
+
+/** One word out of a fixed set, with a default. */
+export const option = (name: string, description: string, choices: readonly string[], defaultValue: string): Param => ({
+  name,
+  kind: 'option',
+  description,
+  choices,
+  optional: { default: defaultValue },
+});
+
+/** One number with a default. */
+export const scalar = (name: string, description: string, defaultValue: number, domain?: Param['domain']): Param => ({
+  name,
+  kind: 'scalar',
+  description,
+  optional: { default: defaultValue },
+  ...(domain ? { domain } : {}),
+});

@@ -11,7 +11,11 @@ export type FailureReason =
   | 'survival_not_decreasing' // detail: { position }
   | 'too_few_periods'
   | 'no_closed_rows' // detail: { argument }
-  | 'lengths_differ'; // detail: { argument, other }
+  | 'lengths_differ' // detail: { argument, other }
+  | 'blank_cell'
+  | 'invalid_value'
+  | 'no_outcome_labels' // detail: { argument }: a status column without one won or lost label
+  | 'unknown_stage'; // detail: { argument, position }: a stage label missing from the given stage order // detail: { argument, position }: a value the model cannot take (a recency beyond the age, a negative amount) // detail: { argument, position }: a row with data elsewhere leaves this cell blank
 
 export class KpiFailure extends Error {
   constructor(

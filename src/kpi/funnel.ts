@@ -1,6 +1,7 @@
 /** Funnel and conversion KPIs (catalog: "Funnel and conversion"). */
-import { count, kpi, quotient } from './define';
-import type { Args, Kpi, Table } from './types';
+import { count, divide, kpi, option, quotient } from './define';
+import { KpiFailure } from './failure';
+import type { Args, Kpi, Outcome, Table } from './types';
 
 /** Per stage: count, count ÷ previous stage's count, count ÷ first stage's count, 1 − count ÷ previous; blank where undefined. */
 export function funnelTable(counts: ArrayLike<number>, names: readonly string[]): Table {
@@ -13,7 +14,52 @@ export function funnelTable(counts: ArrayLike<number>, names: readonly string[])
   return { columns: ['stage', 'count', 'from_previous', 'from_first', 'drop_off'], rows };
 }
 
+/** Per stage of a stage column: with an order, the rows that reached it (at it or a later stage); without, the rows at it, widest first. */
+export function stageFunnel(labels: readonly string[], order: readonly string[] | undefined): Table {
+  const key = (text: string): string => text.trim().toLowerCase();
+  const stages = (order ?? []).filter((name) => name.trim() !== '');
+  if (stages.length > 0) {
+    const index = new Map(stages.map((name, i) => [key(name), i]));
+    const at = new Array<number>(stages.length).fill(0);
+    labels.forEach((label, position) => {
+      if (label.trim() === '') return;
+      const i = index.get(key(label));
+      if (i === undefined) throw new KpiFailure('unknown_stage', { argument: 'stage_counts', position });
+      at[i]++;
+    });
+    const reached = at.map((_, i) => at.slice(i).reduce((sum, n) => sum + n, 0));
+    return funnelTable(reached, stages.map((name) => name.trim()));
+  }
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  labels.forEach((label, position) => {
+    if (label.trim() === '') return;
+    const entry = counts.get(key(label)) ?? { name: label.trim(), count: 0, first: position };
+    entry.count++;
+    counts.set(key(label), entry);
+  });
+  const ordered = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  return funnelTable(ordered.map((stage) => stage.count), ordered.map((stage) => stage.name));
+}
+
+/** outcome ÷ base over a status column: base "all" counts every non-blank row (unrecognised labels are open deals), "closed" only won and lost. */
+export function outcomeShare(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): number {
+  let hits = 0;
+  let won = 0;
+  let lost = 0;
+  let rows = 0;
+  labels.forEach((label, i) => {
+    if (label === '') return;
+    rows++;
+    if (outcomes[i] === outcome) hits++;
+    if (outcomes[i] === 'won') won++;
+    if (outcomes[i] === 'lost') lost++;
+  });
+  if (won + lost === 0) throw new KpiFailure('no_outcome_labels', { argument });
+  return divide(hits, basis === 'closed' ? won + lost : rows, argument);
+}
+
 function funnel(args: Args): Table {
+  if (args.isText(0)) return stageFunnel(args.labels(0) ?? [], args.labels(1));
   const cells = args.list(0);
   const labels = args.labels(1);
   // A stage is named by the label at the same position; unnamed stages are numbered.
@@ -39,6 +85,26 @@ const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], desc
     example,
   });
 
+/** A rate from two counts that also reads one status column (its outcome ÷ all or closed deals). */
+const statusRate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, outcome: Outcome, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote: string): Kpi =>
+  kpi({
+    id,
+    family: 'funnel',
+    names,
+    unit: 'percentage',
+    direction,
+    description,
+    formula: `${top[0]} ÷ ${bottom[0]}`,
+    definitionNote,
+    params: [
+      count(top[0], top[1]),
+      count(bottom[0], bottom[1]),
+      option('basis', 'Optional, default "all", for a status column: all (every deal) or closed (won and lost deals only).', ['all', 'closed'], 'all'),
+    ],
+    compute: (a) => (a.isText(0) ? outcomeShare(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]) : quotient(bottom[0])(a)),
+    example,
+  });
+
 export const FUNNEL_KPIS: readonly Kpi[] = [
   rate(
     'CONVERSION_RATE',
@@ -57,7 +123,7 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     direction: 'maximize',
     description: 'Sales funnel: per stage the count, conversion from the previous stage and from the first, and drop-off.',
     formula: 'per stage: count; count ÷ previous; count ÷ first; 1 − count ÷ previous',
-    definitionNote: "The counts are one per stage in funnel order (a column or a row), not summed; the first stage's conversion from the previous stage and drop-off are blank.",
+    definitionNote: "The counts are one per stage in funnel order (a column or a row), not summed; the first stage's conversion from the previous stage and drop-off are blank. Given a stage column instead (one label per deal), it counts the deals that reached each stage of stage_names, or without them the deals at each stage, widest first.",
     params: [
       { name: 'stage_counts', kind: 'list', vector: true, domain: { min: 0 }, description: 'Counts per stage in funnel order, a column or a row (visitors, leads, MQL, SQL, customers).' },
       { name: 'stage_names', kind: 'labels', vector: true, optional: { default: '' }, description: 'Optional: the stage names, in the same order.' },
@@ -65,23 +131,27 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     compute: funnel,
     example: { call: 'FUNNEL({2000;500;40})', result: 'a 4-row table: 2000, 500 (25%, 75% drop-off), 40 (8%)' },
   }),
-  rate(
+  statusRate(
     'WIN_RATE',
     { en: 'Win rate', fa: 'نرخ برد', ar: 'معدل الفوز', ru: 'Соотношение шансов и выигрыша' },
     'maximize',
-    'Win rate: won ÷ opportunities (pass won + lost as opportunities for the closed-deals rate).',
-    ['won', 'Deals won.'],
-    ['opportunities', 'All opportunities.'],
+    'Win rate: won ÷ opportunities, from two counts or from one status column (won / lost labels in four languages).',
+    'won',
+    ['won', 'Deals won, or a status column of won / lost / open labels.'],
+    ['opportunities', 'All opportunities; leave it empty when won is a status column.'],
     { call: 'WIN_RATE(30, 120)', result: '0.25' },
+    'From counts: won ÷ all opportunities (pass won + lost as opportunities for the closed-deals rate). From a status column: basis "all" (default) counts every deal, "closed" only won and lost ones.',
   ),
-  rate(
+  statusRate(
     'LOST_SALES_RATE',
     { en: 'Lost sales rate', fa: 'فروش از دست رفته', ar: 'معدل المبيعات المفقودة', ru: 'Доля проигранных сделок' },
     'minimize',
-    'Lost sales rate: lost deals ÷ all deals.',
-    ['lost', 'Deals lost (to a competitor, budget cuts, …).'],
-    ['deals', 'All deals.'],
+    'Lost sales rate: lost deals ÷ all deals, from two counts or from one status column.',
+    'lost',
+    ['lost', 'Deals lost (to a competitor, budget cuts, …), or a status column of won / lost / open labels.'],
+    ['deals', 'All deals; leave it empty when lost is a status column.'],
     { call: 'LOST_SALES_RATE(45, 120)', result: '0.375' },
+    'From a status column: basis "all" (default) counts every deal, "closed" only won and lost ones.',
   ),
   rate(
     'TRAFFIC_TO_LEAD',

@@ -81,18 +81,31 @@ export interface Args {
   labels(index: number): readonly string[] | undefined;
   /** A dates parameter: local calendar day numbers (days since 1970-01-01), NaN for a blank cell. */
   days(index: number): Float64Array;
-  /** A dates parameter: local wall-clock milliseconds, NaN for a blank cell. */
+  /** A dates parameter: instants in milliseconds since 1970 (for elapsed times), NaN for a blank cell. */
   times(index: number): Float64Array;
   /** An option parameter: one of its choices, or its default. */
   option(index: number): string;
   /** Whether the argument was given. */
   given(index: number): boolean;
+  /** Whether the argument is a column of labels: text cells and no number (a status or stage column). */
+  isText(index: number): boolean;
+  /** A labels argument read as deal outcomes in any of the four languages; null for a blank or unrecognised cell. */
+  statuses(index: number): readonly (Outcome | null)[];
+}
+
+/** A deal's outcome as a status cell states it. */
+export type Outcome = 'won' | 'lost' | 'open';
+
+
+/** A cell holding a label the cell boundary writes in the spreadsheet's language (a total row's "Total"). */
+export interface LabelCell {
+  readonly label: string;
 }
 
 /** A table result: stable column keys (localised by the cell boundary) and rows; null is a blank cell. */
 export interface Table {
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly (number | string | boolean | null)[])[];
+  readonly rows: readonly (readonly (number | string | boolean | null | LabelCell)[])[];
   /** Columns holding local day numbers, written back as dates. */
   readonly dateColumns?: readonly number[];
 }

@@ -24,8 +24,11 @@ export function errorOf(run: () => unknown): string {
   throw new Error('expected an error');
 }
 
-/** Parses a catalog example call like `CAC(1000000, 40)` or `NPS({1;2;3})` into its id and Sheets-shaped arguments. */
-export function parseExample(text: string): { id: string; args: unknown[] } {
+/**
+ * Parses a catalog example call of literals, like `CAC(1000000, 40)` or `NPS({1;2;3})`, into its id and Sheets-shaped
+ * arguments; null for an example over cell references (`A2:A900`), which only a sheet can run.
+ */
+export function parseExample(text: string): { id: string; args: unknown[] } | null {
   const match = /^(\w+)\((.*)\)$/.exec(text);
   if (!match) throw new Error(`bad example ${text}`);
   const args: unknown[] = [];
@@ -33,7 +36,8 @@ export function parseExample(text: string): { id: string; args: unknown[] } {
     if (part.startsWith('{')) {
       const body = part.slice(1, -1);
       args.push(body.split(';').map((row) => row.split(',').map(Number)));
-    } else args.push(Number(part));
+    } else if (/^-?[\d.]+$/.test(part.trim())) args.push(Number(part));
+    else return null;
   }
   return { id: match[1], args };
 }

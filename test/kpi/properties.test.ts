@@ -66,14 +66,19 @@ describe('invariants', () => {
   });
 
   const scaleFree = customFunctions().filter(
-    (entry) => (entry.unit === 'percentage' || entry.unit === 'ratio') && entry.params.every((param) => ['count', 'money', 'number'].includes(param.kind)),
+    (entry) =>
+      (entry.unit === 'percentage' || entry.unit === 'ratio') &&
+      entry.params.every((param) => ['count', 'money', 'number'].includes(param.kind) || (param.kind === 'option' && param.optional)),
   );
   it(`rates are unchanged when every count is scaled by the same factor (${scaleFree.length} functions)`, () => {
     expect(scaleFree.length).toBeGreaterThan(20);
     for (const entry of scaleFree) {
       fc.assert(
         fc.property(
-          fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: entry.params.length, maxLength: entry.params.length }),
+          fc.array(fc.integer({ min: 1, max: 1_000_000 }), {
+            minLength: entry.params.filter((p) => p.kind !== 'option').length,
+            maxLength: entry.params.filter((p) => p.kind !== 'option').length,
+          }),
           fc.integer({ min: 2, max: 1000 }),
           (counts, factor) => {
             let base: number;

@@ -34,8 +34,9 @@ describe('worked numbers from the catalog and published sources', () => {
     for (const entry of customFunctions()) {
       expect(entry.example, entry.id).toBeDefined();
       const expected = Number(entry.example!.result);
-      if (Number.isNaN(expected)) continue;
-      const { id, args } = parseExample(entry.example!.call);
+      const parsed = parseExample(entry.example!.call);
+      if (Number.isNaN(expected) || !parsed) continue;
+      const { id, args } = parsed;
       expect(id).toBe(entry.id);
       expect(call(id, ...args) as number, entry.example!.call).toBeCloseTo(expected, 4);
     }

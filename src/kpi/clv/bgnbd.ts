@@ -65,8 +65,8 @@ function compress(frequency: ArrayLike<number>, recency: ArrayLike<number>, age:
     const x = frequency[i];
     const tx = recency[i];
     const T = age[i];
-    if (!(x >= 0 && Number.isFinite(x))) throw new KpiFailure('no_data', { argument: 'frequency', position: i + 1 });
-    if (!(tx >= 0 && tx <= T && Number.isFinite(T))) throw new KpiFailure('no_data', { argument: 'recency', position: i + 1 });
+    if (!(x >= 0 && Number.isFinite(x))) throw new KpiFailure('invalid_value', { argument: 'frequency', position: i });
+    if (!(tx >= 0 && tx <= T && Number.isFinite(T))) throw new KpiFailure('invalid_value', { argument: 'recency', position: i });
     if (x > 0) repeaters++;
     repeatPurchases += x;
     totalAge += T;
@@ -129,10 +129,11 @@ function bgnbdLogLikelihood(g: Groups, r: number, alpha: number, a: number, b: n
 export function bgnbdExpectedPurchases(params: BgNbdParams, t: number): number {
   if (!(t > 0)) return 0;
   const { r, alpha } = params;
-  return awayFromPoles(params.a, params.b, 0, (a, b) => {
+  // Cancellation in 1 − (…) can leave −1e-16 for a tiny t: an expectation is never below 0.
+  return Math.max(0, awayFromPoles(params.a, params.b, 0, (a, b) => {
     const bracket = 1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t));
     return ((a + b - 1) / (a - 1)) * bracket;
-  });
+  }));
 }
 
 /** P(alive | x, tₓ, T) = 1 / (1 + δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x)). */
@@ -150,10 +151,11 @@ export function bgnbdConditionalExpectedPurchases(params: BgNbdParams, t: number
   const odds = deadOdds(params, x, tx, T);
   if (odds === Infinity) return 0;
   const z = t / (alpha + T + t);
-  return awayFromPoles(params.a, params.b, x, (a, b) => {
+  const expected = awayFromPoles(params.a, params.b, x, (a, b) => {
     const bracket = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
     return ((a + b + x - 1) / (a - 1)) * bracket;
-  }) / (1 + odds);
+  });
+  return Math.max(0, expected) / (1 + odds);
 }
 
 /** δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x), the odds of having dropped out after the last purchase, in logs until the end. */

@@ -37,7 +37,7 @@ export function clvForecast(
   discountRate: number,
 ): ClvForecast {
   if (!(horizon >= 0 && Number.isFinite(horizon))) throw new KpiFailure('no_data', { argument: 'horizon' });
-  if (!(discountRate > -1 && Number.isFinite(discountRate))) throw new KpiFailure('no_data', { argument: 'discountRate' });
+  if (!(discountRate > -1 && Number.isFinite(discountRate))) throw new KpiFailure('no_data', { argument: 'discount_rate' });
   const whole = Math.floor(horizon);
   let totalPurchases = 0;
   let totalValue = 0;

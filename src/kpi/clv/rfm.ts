@@ -28,10 +28,10 @@ export function rfmSummary(
   unitDays: number,
 ): RfmRow[] {
   const n = customerIds.length;
-  if (days.length !== n) throw new KpiFailure('lengths_differ', { argument: 'days', other: 'customerIds' });
-  if (amounts.length !== n) throw new KpiFailure('lengths_differ', { argument: 'amounts', other: 'customerIds' });
-  if (!(unitDays > 0) || !Number.isFinite(unitDays)) throw new KpiFailure('divide_by_zero', { argument: 'unitDays' });
-  if (!Number.isFinite(calibrationEndDay)) throw new KpiFailure('no_data', { argument: 'calibrationEndDay' });
+  if (days.length !== n) throw new KpiFailure('lengths_differ', { argument: 'dates', other: 'customer_ids' });
+  if (amounts.length !== n) throw new KpiFailure('lengths_differ', { argument: 'amounts', other: 'customer_ids' });
+  if (!(unitDays > 0) || !Number.isFinite(unitDays)) throw new KpiFailure('divide_by_zero', { argument: 'unit' });
+  if (!Number.isFinite(calibrationEndDay)) throw new KpiFailure('no_data', { argument: 'calibration_end' });
   const codeOf = new Map<string, number>();
   const ids: string[] = [];
   const code = new Int32Array(n).fill(-1);
@@ -39,7 +39,7 @@ export function rfmSummary(
   for (let i = 0; i < n; i++) {
     const day = days[i];
     if (!Number.isFinite(day) || !Number.isFinite(amounts[i])) {
-      throw new KpiFailure('no_data', { argument: Number.isFinite(day) ? 'amounts' : 'days', position: i + 1 });
+      throw new KpiFailure('invalid_value', { argument: Number.isFinite(day) ? 'amounts' : 'dates', position: i });
     }
     if (day > calibrationEndDay) continue;
     let c = codeOf.get(customerIds[i]);

@@ -26,14 +26,14 @@ const NOTIONAL_COHORT = 1000;
  * size only changes the reported log-likelihood.
  */
 export function fitShiftedBetaGeometric(survival: readonly number[]): SbgFit {
-  if (survival.length < 3) throw new KpiFailure('too_few_periods', { periods: survival.length });
+  if (survival.length < 3) throw new KpiFailure('too_few_periods', { argument: 'survival', count: 3 });
   const first = survival[0];
-  if (!(first > 0 && Number.isFinite(first))) throw new KpiFailure('no_data', { argument: 'survival', position: 1 });
+  if (!(first > 0 && Number.isFinite(first))) throw new KpiFailure('invalid_value', { argument: 'survival', position: 0 });
   for (let t = 1; t < survival.length; t++) {
-    if (!(survival[t] >= 0 && survival[t] <= survival[t - 1])) throw new KpiFailure('survival_not_decreasing', { position: t + 1 });
+    if (!(survival[t] >= 0 && survival[t] <= survival[t - 1])) throw new KpiFailure('survival_not_decreasing', { argument: 'survival', position: t });
   }
   const last = survival.length - 1;
-  if (survival[last] === first) throw new KpiFailure('survival_not_decreasing', { position: last + 1 });
+  if (survival[last] === first) throw new KpiFailure('survival_not_decreasing', { argument: 'survival', position: last });
   const isCounts = first !== 1 && first !== 100 && survival.every((s) => Number.isInteger(s));
   const scale = isCounts ? 1 : NOTIONAL_COHORT / first;
   const counts = survival.map((s) => s * scale);

@@ -59,7 +59,7 @@ export function churnByPeriod(
       continue;
     }
     const end = Math.floor(rawEnd);
-    if (end < start) throw new KpiFailure('negative_result', { argument: 'end_dates', position: i });
+    if (end < start) throw new KpiFailure('negative_result', { argument: 'end_dates', other: 'start_dates', position: i });
     const eo = periodOrdinal(end, period);
     endOrd[i] = eo;
     if (eo > last) last = eo;

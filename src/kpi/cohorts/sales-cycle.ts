@@ -28,7 +28,7 @@ function durations(
     const a = from[i];
     const b = to[i];
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    if (b < a) throw new KpiFailure('negative_result', { argument: toName, position: i });
+    if (b < a) throw new KpiFailure('negative_result', { argument: toName, other: fromName, position: i });
     spans[m++] = b - a;
   }
   if (m === 0) throw new KpiFailure('no_closed_rows', { argument: toName });

@@ -32,10 +32,10 @@ describe('CLV fits refuse data that cannot support them', () => {
 
   it('invalid summaries and arguments', () => {
     expect(reasonOf(() => fitBgNbd([], [], []))).toBe('no_data');
-    expect(reasonOf(() => fitBgNbd([1, 2], [5, 20], [10, 10]))).toBe('no_data');
-    expect(reasonOf(() => fitBgNbd([1, Number.NaN], [5, 2], [10, 10]))).toBe('no_data');
+    expect(reasonOf(() => fitBgNbd([1, 2], [5, 20], [10, 10]))).toBe('invalid_value');
+    expect(reasonOf(() => fitBgNbd([1, Number.NaN], [5, 2], [10, 10]))).toBe('invalid_value');
     expect(reasonOf(() => rfmSummary(['a'], [1], [1], 10, 0))).toBe('divide_by_zero');
-    expect(reasonOf(() => rfmSummary(['a'], [Number.NaN], [1], 10, 7))).toBe('no_data');
+    expect(reasonOf(() => rfmSummary(['a'], [Number.NaN], [1], 10, 7))).toBe('invalid_value');
     expect(reasonOf(() => gammaGammaExpectedSpend({ p: 1, q: 0.5, gamma: 1 }, 0, 0))).toBe('fit_did_not_converge');
   });
 

@@ -63,6 +63,6 @@ describe('shifted-beta-geometric (Fader & Hardie 2007)', () => {
     expect(reasonOf(() => fitShiftedBetaGeometric([100, 100, 100, 100]))).toBe('survival_not_decreasing');
     expect(reasonOf(() => fitShiftedBetaGeometric([100, 80, 85, 70]))).toBe('survival_not_decreasing');
     expect(reasonOf(() => fitShiftedBetaGeometric([100, 80]))).toBe('too_few_periods');
-    expect(reasonOf(() => fitShiftedBetaGeometric([0, 0, 0]))).toBe('no_data');
+    expect(reasonOf(() => fitShiftedBetaGeometric([0, 0, 0]))).toBe('invalid_value');
   });
 });

@@ -66,7 +66,7 @@ describe('churnByPeriod by hand', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(KpiFailure);
       expect((e as KpiFailure).reason).toBe('negative_result');
-      expect((e as KpiFailure).detail).toEqual({ argument: 'end_dates', position: 1 });
+      expect((e as KpiFailure).detail).toEqual({ argument: 'end_dates', other: 'start_dates', position: 1 });
     }
     expect(() => churnByPeriod([1], [1, 2], 'day', 'start')).toThrow(/lengths_differ/);
     expect(() => churnByPeriod([NaN], [NaN], 'day', 'start')).toThrow(/no_data/);
