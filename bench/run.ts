@@ -15,6 +15,7 @@ for (const [name, section] of [
   ['artifact', benchArtifact],
   ['custom functions', benchCustomFunctions],
   ['CLV fits', benchClv],
+  ['CLV forecast', benchForecast],
   ['period tables', async () => `## Period and cohort tables from raw rows (month period, 3 years of dates)\n\n${BENCH_PERIODS_HEADER}\n${await benchPeriods()}`],
 ] as const) {
   console.error(`bench: ${name}…`);
