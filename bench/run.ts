@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchClv } from './clv';
 import { benchArtifact, benchCustomFunctions } from './custom-functions';
+import { benchForecast } from './forecast';
 import { benchPeriods, BENCH_PERIODS_HEADER } from './periods';
 
 const sections: string[] = [

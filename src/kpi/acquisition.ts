@@ -1,5 +1,5 @@
 /** Acquisition and cost KPIs (catalog: "Acquisition and cost"). */
-import { count, divide, kpi, money, quotient } from './define';
+import { sumRatio, count, divide, kpi, money, quotient } from './define';
 import type { Kpi } from './types';
 
 export const ACQUISITION: readonly Kpi[] = [
@@ -17,6 +17,7 @@ export const ACQUISITION: readonly Kpi[] = [
       count('new_customers', 'Customers acquired in the same period.'),
     ],
     compute: quotient('new_customers'),
+    native: sumRatio(),
     example: { call: 'CAC(1000000, 40)', result: '25000' },
   }),
   kpi({
@@ -29,6 +30,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'cost ÷ leads',
     params: [money('cost', 'Marketing cost of the leads.'), count('leads', 'Leads generated.')],
     compute: quotient('leads'),
+    native: sumRatio(),
     example: { call: 'CPL(400000, 500)', result: '800' },
   }),
   kpi({
@@ -41,6 +43,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'cost ÷ clicks',
     params: [money('cost', 'Ad cost.'), count('clicks', 'Clicks on the ads.')],
     compute: quotient('clicks'),
+    native: sumRatio(),
     example: { call: 'CPC(400000, 2000)', result: '200' },
   }),
   kpi({
@@ -53,6 +56,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'cost ÷ impressions × 1000',
     params: [money('cost', 'Ad cost.'), count('impressions', 'Impressions served.')],
     compute: quotient('impressions', 1000),
+    native: sumRatio(1000),
     example: { call: 'CPM(500, 100000)', result: '5' },
   }),
   kpi({
@@ -65,6 +69,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'revenue ÷ impressions × 1000',
     params: [money('revenue', 'Revenue earned from the impressions.'), count('impressions', 'Impressions served.')],
     compute: quotient('impressions', 1000),
+    native: sumRatio(1000),
     example: { call: 'ECPM(1200, 400000)', result: '3' },
   }),
   kpi({
@@ -77,6 +82,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: '(revenue − cost) ÷ cost',
     params: [money('revenue', 'Revenue attributed to the marketing.'), money('cost', 'Marketing cost.')],
     compute: (a) => divide(a.number(0) - a.number(1), a.number(1), 'cost'),
+    native: (t) => `(${t.sum(0)}-${t.sum(1)})/${t.sum(1)}`,
     example: { call: 'ROI(1500000, 1000000)', result: '0.5' },
   }),
   kpi({
@@ -89,6 +95,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'revenue ÷ ad_spend',
     params: [money('revenue', 'Revenue from the ads.'), money('ad_spend', 'Ad spend.')],
     compute: quotient('ad_spend'),
+    native: sumRatio(),
     example: { call: 'ROAS(4000, 1000)', result: '4' },
   }),
   kpi({
@@ -101,6 +108,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'own_spend ÷ (own_spend + competitors_spend)',
     params: [money('own_spend', 'Your ad spend.'), money('competitors_spend', "Main competitors' ad spend.")],
     compute: (a) => divide(a.number(0), a.number(0) + a.number(1), 'own_spend + competitors_spend'),
+    native: (t) => `${t.sum(0)}/(${t.sum(0)}+${t.sum(1)})`,
     example: { call: 'SHARE_OF_VOICE(300, 900)', result: '0.25' },
   }),
   kpi({
@@ -113,6 +121,7 @@ export const ACQUISITION: readonly Kpi[] = [
     formula: 'social_leads ÷ all_leads',
     params: [count('social_leads', 'Leads from social media.'), count('all_leads', 'All leads.')],
     compute: quotient('all_leads'),
+    native: sumRatio(),
     example: { call: 'SOCIAL_LEAD_SHARE(120, 500)', result: '0.24' },
   }),
 ];

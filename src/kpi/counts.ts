@@ -1,19 +1,40 @@
-/** Counts the summary writes with native COUNT, COUNTIF or SUM; they need no custom function (catalog: LEADS, MQL, SQL, …). */
-import { kpi } from './define';
+/** Counts the summary writes with native SUM, and stage-to-stage rates it writes as CONVERSION_RATE; neither needs a custom function of its own. */
+import { count, kpi, sumRatio } from './define';
 import type { Kpi } from './types';
 
-const countKpi = (id: string, names: Kpi['names'], description: string): Kpi =>
-  kpi({ id, family: 'funnel', names, unit: 'number', direction: 'maximize', description, formula: 'count or sum in the period', params: [] });
+const countKpi = (id: string, names: Kpi['names'], description: string, param: string): Kpi =>
+  kpi({
+    id,
+    family: 'funnel',
+    names,
+    unit: 'number',
+    direction: 'maximize',
+    description,
+    formula: `sum of ${param} in the period`,
+    params: [count(param, `${names.en} per row.`)],
+    native: (t) => t.sum(0),
+  });
 
-/** Stage-to-stage conversions are CONVERSION_RATE over two stage counts; the summary proposes them by these ids. */
-const stageRate = (id: string, names: Kpi['names'], description: string, formula: string): Kpi =>
-  kpi({ id, family: 'funnel', names, unit: 'percentage', direction: 'maximize', description, formula, params: [] });
+/** Stage-to-stage conversions are CONVERSION_RATE over two stage counts. */
+const stageRate = (id: string, names: Kpi['names'], description: string, top: string, bottom: string): Kpi =>
+  kpi({
+    id,
+    family: 'funnel',
+    names,
+    unit: 'percentage',
+    direction: 'maximize',
+    description,
+    formula: `${top} ÷ ${bottom}`,
+    params: [count(top, `${top.toUpperCase()} count.`), count(bottom, `${bottom} count.`)],
+    native: sumRatio(),
+    liveAs: 'CONVERSION_RATE',
+  });
 
 export const COUNTS: readonly Kpi[] = [
-  countKpi('LEADS', { en: 'Leads', fa: 'سرنخ', ar: 'العملاء المحتملون', ru: 'Лиды' }, 'Leads in the period.'),
-  countKpi('MQL', { en: 'Marketing qualified leads', fa: 'لید واجد شرایط بازاریابی', ar: 'العملاء المؤهلون للتسويق', ru: 'Лиды, квалифицированные маркетингом' }, 'Marketing qualified leads in the period.'),
-  countKpi('SQL', { en: 'Sales qualified leads', fa: 'لید واجد شرایط فروش', ar: 'العملاء المؤهلون للبيع', ru: 'Лиды, квалифицированные для продаж' }, 'Sales qualified leads in the period.'),
-  countKpi('WEBSITE_VISITORS', { en: 'Website visitors', fa: 'بازدیدکنندگان وبسایت', ar: 'زوار الموقع', ru: 'Посетители сайта' }, 'Website visitors in the period.'),
-  stageRate('LEAD_TO_MQL', { en: 'Lead to MQL rate', fa: 'نرخ تبدیل سرنخ به لید واجد شرایط بازاریابی', ar: 'معدل تحويل العملاء المحتملين إلى مؤهلين للتسويق', ru: 'Конверсия лидов в MQL' }, 'Lead to MQL conversion: MQL ÷ leads (CONVERSION_RATE over the two counts).', 'mql ÷ leads'),
-  stageRate('MQL_TO_SQL', { en: 'MQL to SQL rate', fa: 'نرخ تبدیل لید بازاریابی به لید فروش', ar: 'معدل تحويل المؤهلين للتسويق إلى مؤهلين للبيع', ru: 'Конверсия MQL в SQL' }, 'MQL to SQL conversion: SQL ÷ MQL (CONVERSION_RATE over the two counts).', 'sql ÷ mql'),
+  countKpi('LEADS', { en: 'Leads', fa: 'سرنخ', ar: 'العملاء المحتملون', ru: 'Лиды' }, 'Leads in the period.', 'leads'),
+  countKpi('MQL', { en: 'Marketing qualified leads', fa: 'لید واجد شرایط بازاریابی', ar: 'العملاء المؤهلون للتسويق', ru: 'Лиды, квалифицированные маркетингом' }, 'Marketing qualified leads in the period.', 'mql'),
+  countKpi('SQL', { en: 'Sales qualified leads', fa: 'لید واجد شرایط فروش', ar: 'العملاء المؤهلون للبيع', ru: 'Лиды, квалифицированные для продаж' }, 'Sales qualified leads in the period.', 'sql'),
+  countKpi('WEBSITE_VISITORS', { en: 'Website visitors', fa: 'بازدیدکنندگان وبسایت', ar: 'زوار الموقع', ru: 'Посетители сайта' }, 'Website visitors in the period.', 'visits'),
+  stageRate('LEAD_TO_MQL', { en: 'Lead to MQL rate', fa: 'نرخ تبدیل سرنخ به لید واجد شرایط بازاریابی', ar: 'معدل تحويل العملاء المحتملين إلى مؤهلين للتسويق', ru: 'Конверсия лидов в MQL' }, 'Lead to MQL conversion: MQL ÷ leads (CONVERSION_RATE over the two counts).', 'mql', 'leads'),
+  stageRate('MQL_TO_SQL', { en: 'MQL to SQL rate', fa: 'نرخ تبدیل لید بازاریابی به لید فروش', ar: 'معدل تحويل المؤهلين للتسويق إلى مؤهلين للبيع', ru: 'Конверсия MQL в SQL' }, 'MQL to SQL conversion: SQL ÷ MQL (CONVERSION_RATE over the two counts).', 'sql', 'mql'),
 ];

@@ -1,6 +1,6 @@
 /** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
 import { KpiFailure } from './failure';
-import type { Args, Kpi, Param } from './types';
+import type { Args, Kpi, NativeTerms, Param } from './types';
 
 /** An amount of money, summed over a range, any sign. */
 export const money = (name: string, description: string): Param => ({ name, kind: 'money', description });
@@ -29,6 +29,11 @@ export function divide(numerator: number, denominator: number, denominatorName: 
 /** first argument ÷ second argument × scale: the shape of most rates; the second argument's name goes in the error. */
 export function quotient(denominatorName: string, scale = 1): (args: Args) => number {
   return (args) => divide(args.number(0), args.number(1), denominatorName) * scale;
+}
+
+/** The native form of `quotient`: SUM(first) ÷ SUM(second) × scale. */
+export function sumRatio(scale = 1): (t: NativeTerms) => string {
+  return (t) => `${t.sum(0)}/${t.sum(1)}${scale === 1 ? '' : `*${scale}`}`;
 }
 
 /** Declares a catalog entry; it is a custom function when it computes. */

@@ -1,5 +1,5 @@
 /** Digital, social and e-mail KPIs (catalog: "Digital, social and e-mail"). */
-import { count, divide, kpi, quotient } from './define';
+import { sumRatio, count, divide, kpi, quotient } from './define';
 import type { Kpi } from './types';
 
 const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote?: string): Kpi =>
@@ -14,6 +14,7 @@ const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], desc
     ...(definitionNote ? { definitionNote } : {}),
     params: [count(top[0], top[1]), count(bottom[0], bottom[1])],
     compute: quotient(bottom[0]),
+    native: sumRatio(),
     example,
   });
 
@@ -38,6 +39,7 @@ export const DIGITAL: readonly Kpi[] = [
     formula: '(followers_end − followers_start) ÷ followers_start',
     params: [count('followers_end', 'Followers at the end of the period.'), count('followers_start', 'Followers at the start of the period.')],
     compute: (a) => divide(a.number(0) - a.number(1), a.number(1), 'followers_start'),
+    native: (t) => `(${t.sum(0)}-${t.sum(1)})/${t.sum(1)}`,
     example: { call: 'FOLLOWER_GROWTH(11000, 10000)', result: '0.1' },
   }),
   rate(

@@ -1,5 +1,5 @@
 /** Funnel and conversion KPIs (catalog: "Funnel and conversion"). */
-import { count, divide, kpi, option, quotient } from './define';
+import { sumRatio, count, divide, kpi, option, quotient } from './define';
 import { KpiFailure } from './failure';
 import type { Args, Kpi, Outcome, Table } from './types';
 
@@ -82,6 +82,7 @@ const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], desc
     formula: `${top[0]} ÷ ${bottom[0]}`,
     params: [count(top[0], top[1]), count(bottom[0], bottom[1])],
     compute: quotient(bottom[0]),
+    native: sumRatio(),
     example,
   });
 
@@ -102,6 +103,7 @@ const statusRate = (id: string, names: Kpi['names'], direction: Kpi['direction']
       option('basis', 'Optional, default "all", for a status column: all (every deal) or closed (won and lost deals only).', ['all', 'closed'], 'all'),
     ],
     compute: (a) => (a.isText(0) ? outcomeShare(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]) : quotient(bottom[0])(a)),
+    native: sumRatio(),
     example,
   });
 

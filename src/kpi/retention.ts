@@ -1,5 +1,5 @@
 /** Retention KPIs from counts (catalog: "Retention and loyalty"). */
-import { count, divide, kpi, quotient } from './define';
+import { sumRatio, count, divide, kpi, quotient } from './define';
 import { KpiFailure } from './failure';
 import type { Kpi } from './types';
 
@@ -15,6 +15,7 @@ export const RETENTION_KPIS: readonly Kpi[] = [
     definitionNote: 'Lost ÷ customers at the start. CHURN_BY_PERIOD offers the bases "start_plus_new" and "average" too.',
     params: [count('lost', 'Customers lost in the period.'), count('customers_at_start', 'Customers at the start of the period.')],
     compute: quotient('customers_at_start'),
+    native: sumRatio(),
     example: { call: 'CHURN(15, 300)', result: '0.05' },
   }),
   kpi({
@@ -35,6 +36,8 @@ export const RETENTION_KPIS: readonly Kpi[] = [
       if (retained < 0) throw new KpiFailure('negative_result', { argument: 'customers_end', other: 'new_customers' });
       return divide(retained, a.number(2), 'customers_start');
     },
+    // Below zero retained customers is an error in both forms.
+    native: (t) => `IF(${t.sum(0)}<${t.sum(1)},NA(),(${t.sum(0)}-${t.sum(1)})/${t.sum(2)})`,
     example: { call: 'RETENTION(110, 20, 100)', result: '0.9' },
   }),
 ];

@@ -1,5 +1,5 @@
 /** Revenue and customer value KPIs (catalog: "Revenue and customer value"). */
-import { count, divide, fraction, kpi, money, number, quotient } from './define';
+import { sumRatio, count, divide, fraction, kpi, money, number, quotient } from './define';
 import type { Kpi } from './types';
 
 const perUnit = (id: string, names: Kpi['names'], unit: Kpi['unit'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example']): Kpi =>
@@ -13,6 +13,7 @@ const perUnit = (id: string, names: Kpi['names'], unit: Kpi['unit'], description
     formula: `${top[0]} ÷ ${bottom[0]}`,
     params: [unit === 'money' ? money(top[0], top[1]) : count(top[0], top[1]), count(bottom[0], bottom[1])],
     compute: quotient(bottom[0]),
+    native: sumRatio(),
     example,
   });
 
@@ -27,6 +28,7 @@ export const REVENUE: readonly Kpi[] = [
     formula: 'sum of amounts',
     params: [money('amounts', 'Sales amounts.')],
     compute: (a) => a.number(0),
+    native: (t) => t.sum(0),
     example: { call: 'TOTAL_SALES({100;250;650})', result: '1000' },
   }),
   perUnit(
@@ -89,6 +91,7 @@ export const REVENUE: readonly Kpi[] = [
       fraction('gross_margin', 'Optional, default 1: gross margin as a fraction (80% or 0.8).', 1),
     ],
     compute: (a) => divide(a.number(0) * a.number(2), a.number(1), 'churn_rate'),
+    native: (t) => `${t.sum(0)}*${t.sum(2)}/${t.sum(1)}`,
     example: { call: 'LTV(997, 0.04, 0.8)', result: '19940' },
   }),
   kpi({
@@ -101,6 +104,7 @@ export const REVENUE: readonly Kpi[] = [
     formula: 'ltv ÷ cac',
     params: [money('ltv', 'Customer lifetime value.'), money('cac', 'Customer acquisition cost.')],
     compute: quotient('cac'),
+    native: sumRatio(),
     example: { call: 'LTV_CAC(19940, 5000)', result: '3.988' },
   }),
   kpi({
@@ -117,6 +121,7 @@ export const REVENUE: readonly Kpi[] = [
       fraction('gross_margin', 'Optional, default 1: gross margin as a fraction (75% or 0.75).', 1),
     ],
     compute: (a) => divide(a.number(0), a.number(1) * a.number(2), 'arpu × gross_margin'),
+    native: (t) => `${t.sum(0)}/(${t.sum(1)}*${t.sum(2)})`,
     example: { call: 'CAC_PAYBACK(600, 100, 0.75)', result: '8' },
   }),
   kpi({
@@ -129,6 +134,7 @@ export const REVENUE: readonly Kpi[] = [
     formula: '(revenue − costs) ÷ revenue',
     params: [money('revenue', 'Revenue.'), money('costs', 'All costs.')],
     compute: (a) => divide(a.number(0) - a.number(1), a.number(0), 'revenue'),
+    native: (t) => `(${t.sum(0)}-${t.sum(1)})/${t.sum(0)}`,
     example: { call: 'PROFIT_MARGIN(200000, 150000)', result: '0.25' },
   }),
   kpi({
@@ -141,6 +147,7 @@ export const REVENUE: readonly Kpi[] = [
     formula: 'loyal_increase ÷ total_increase',
     params: [number('loyal_increase', 'Increase in sales from loyal customers.'), number('total_increase', 'Total increase in sales.')],
     compute: quotient('total_increase'),
+    native: sumRatio(),
     example: { call: 'LOYAL_SALES_SHARE(30000, 50000)', result: '0.6' },
   }),
   kpi({
@@ -153,6 +160,7 @@ export const REVENUE: readonly Kpi[] = [
     formula: '(current − previous) ÷ abs(previous)',
     params: [number('current', 'This period’s value.'), number('previous', 'The base: the same period a year before, or the previous period.')],
     compute: (a) => divide(a.number(0) - a.number(1), Math.abs(a.number(1)), 'previous'),
+    native: (t) => `(${t.sum(0)}-${t.sum(1)})/ABS(${t.sum(1)})`,
     example: { call: 'YOY_GROWTH(115, 110)', result: '0.04545' },
   }),
 ];

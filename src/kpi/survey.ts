@@ -50,6 +50,7 @@ export const SURVEY: readonly Kpi[] = [
     definitionNote: 'The 0–10 scale only; passives (7–8) count in the answers but not in the difference.',
     params: [{ name: 'scores', kind: 'list', domain: { min: 0, max: 10, whole: true }, description: 'Answers to "would you recommend us?" on 0–10.' }],
     compute: (a: Args) => netPromoterScore(a.list(0).values),
+    native: (t) => `100*(${t.countIf(0, '">=9"')}-${t.countIf(0, '"<=6"')})/${t.count(0)}`,
     example: { call: 'NPS({1;2;3;5;7;8;9;9;9;10})', result: '0' },
   }),
   kpi({

@@ -133,4 +133,18 @@ export interface Kpi {
   example?: { call: string; result: string };
   /** The computation on arguments read by the cell boundary; absent for summary-only KPIs. */
   compute?: (args: Args) => KpiResult;
+  /** The same number as a native Sheets formula (SUM, COUNTIF, …) over the parameters' ranges, for portable summaries. */
+  native?: (terms: NativeTerms) => string;
+  /** The custom function a live summary calls for a summary-only KPI (LEAD_TO_MQL is CONVERSION_RATE of two counts). */
+  liveAs?: string;
+}
+
+/** The pieces a native template is written in; each names a parameter by its index, so a period can narrow it (SUMIFS, COUNTIFS). */
+export interface NativeTerms {
+  /** SUM of the parameter's range (its default as a number when it is optional and not bound). */
+  sum(index: number): string;
+  /** COUNT of the numbers in the parameter's range. */
+  count(index: number): string;
+  /** COUNTIF of the parameter's range with a criterion like ">=9". */
+  countIf(index: number, criterion: string): string;
 }

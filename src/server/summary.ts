@@ -1,0 +1,82 @@
+/** Server entry points of the summary builder: read the selection, plan, apply; the last request is kept for "Rebuild summary". */
+import { describeRange, type RangeFacts, type RangeInput } from '../summary/facts';
+import { planSummary, type SummaryRequest } from '../summary/plan';
+import type { Role } from '../summary/roles';
+import { applyPlan, REQUEST_PROPERTY, type Services } from './apply-plan';
+import type { Range, Spreadsheet } from './apps-script-api';
+
+/** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
+export interface BuildRequest extends SummaryRequest {
+  readonly ranges: readonly string[];
+  readonly roles?: Readonly<Record<string, Role | null>>;
+}
+
+export interface BuildResult {
+  readonly sheetName: string;
+  readonly kpis: readonly { id: string; mode: string }[];
+  readonly notes: readonly string[];
+}
+
+/** What the adapter reads of a range: its sheet, corner, values and number formats. */
+function readRange(range: Range): RangeInput {
+  return {
+    sheetName: range.getSheet().getName(),
+    row: range.getRow(),
+    column: range.getColumn(),
+    values: range.getValues(),
+    numberFormats: range.getNumberFormats(),
+  };
+}
+
+/** The range at `a1`, or an error that says it is gone and what to do. */
+function rangeAt(spreadsheet: Spreadsheet, a1: string): Range {
+  try {
+    return spreadsheet.getRange(a1);
+  } catch {
+    throw new Error(`The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`);
+  }
+}
+
+/** The roles the user chose for the columns of range `index`. */
+function overridesOf(request: BuildRequest, index: number): Record<number, Role | null> {
+  const out: Record<number, Role | null> = {};
+  for (const [key, role] of Object.entries(request.roles ?? {})) {
+    const [range, column] = key.split(':').map(Number);
+    if (range === index) out[column] = role;
+  }
+  return out;
+}
+
+/** Facts about every range of the active selection. */
+export function selectionFacts(services: Services): RangeFacts[] {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const ranges = spreadsheet.getActiveRangeList()?.getRanges() ?? [];
+  return ranges.map((range) => describeRange(readRange(range), locale));
+}
+
+/** Builds (or rebuilds) the summary sheet for `request`, and keeps the request for "Rebuild summary". */
+export function buildSummary(services: Services, request: BuildRequest, now: Date): BuildResult {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1)));
+  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request, i)));
+  if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
+    const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
+    throw new Error(
+      `Nothing in ${request.ranges.join(', ')} is recognised as KPI input (seen: ${seen.join(', ') || 'no columns'}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
+    );
+  }
+  const plan = planSummary(facts, request, { locale, timeZone, now, data: inputs.map((input) => input.values) });
+  const sheetName = applyPlan(services, plan);
+  services.PropertiesService.getDocumentProperties().setProperty(REQUEST_PROPERTY, JSON.stringify(request));
+  return { sheetName, kpis: plan.kpis.map((k) => ({ id: k.id, mode: k.mode })), notes: plan.notes };
+}
+
+/** Rebuilds from the request kept by the last build. */
+export function rebuildSummary(services: Services, now: Date): BuildResult {
+  const saved = services.PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
+  if (!saved) throw new Error('There is no summary to rebuild yet: choose "Build KPI summary" first.');
+  return buildSummary(services, JSON.parse(saved) as BuildRequest, now);
+}

@@ -1,0 +1,168 @@
+/** Selection facts: what the add-on knows of each selected range and its columns, read from values alone (pure). */
+import { isDate } from '../cells/read';
+import { decimalMarkOf } from '../cells/locale';
+import { NOT_A_NUMBER, readNumberText, UNREADABLE } from '../cells/number-text';
+import { absoluteA1, qualifiedA1 } from './a1';
+import { recognizeColumn } from './recognize';
+import type { Role } from './roles';
+
+export type ColumnType = 'number' | 'percent' | 'money' | 'date' | 'text' | 'empty';
+
+/** One column of a selected range. */
+export interface ColumnDescription {
+  /** 0-based column inside the range. */
+  readonly index: number;
+  readonly header: string;
+  /** The data cells (below the header), as an absolute A1 reference with the sheet quoted. */
+  readonly a1: string;
+  readonly type: ColumnType;
+  readonly nonBlank: number;
+  /** The recognised role, or the user's override. */
+  readonly role: Role | null;
+  readonly confidence: number;
+  readonly matched: string;
+  /** Cells native formulas would read differently from our functions: numbers typed as text, dates, error values, text that is not a number. */
+  readonly nativeUnsafe: number;
+  readonly negatives: number;
+  /** Whether every number is a whole number 0–10 (survey answers). */
+  readonly wholeNumbers0to10: boolean;
+  readonly wholeNumbers1to6: boolean;
+  /** For a date column: the first and last date as epoch ms. */
+  readonly firstDate?: number;
+  readonly lastDate?: number;
+}
+
+export interface RangeFacts {
+  /** The range as the user selected it, sheet quoted: 'O''Brien Q1'!A1:D90. */
+  readonly a1: string;
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+  readonly hasHeader: boolean;
+  readonly columns: readonly ColumnDescription[];
+}
+
+/** What the adapter reads of one selected range. */
+export interface RangeInput {
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+}
+
+const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
+
+/** A cell that reads as text for a person: a non-blank string that is not a number in this locale. */
+function isLabel(cell: unknown, mark: '.' | ','): boolean {
+  return typeof cell === 'string' && cell.trim() !== '' && readNumberText(cell, mark) === NOT_A_NUMBER;
+}
+
+/** The first row is a header when it is all labels and the rows below hold something else, or its words name a role. */
+function detectHeader(values: RangeInput['values'], mark: '.' | ','): boolean {
+  if (values.length < 2) return false;
+  const first = values[0];
+  if (!first.some((cell) => !isBlank(cell)) || !first.every((cell) => isBlank(cell) || isLabel(cell, mark))) return false;
+  const below = values.slice(1);
+  if (below.some((row) => row.some((cell) => !isBlank(cell) && !isLabel(cell, mark)))) return true;
+  return first.some((cell) => typeof cell === 'string' && recognizeColumn(cell, { type: 'text', nonBlank: below.length, wholeNumbers0to10: false, wholeNumbers1to6: false }).role !== null);
+}
+
+/** Describes one column's data cells. */
+function describeColumn(input: RangeInput, index: number, hasHeader: boolean, mark: '.' | ',', override: Role | null | undefined): ColumnDescription {
+  const first = hasHeader ? 1 : 0;
+  const header = hasHeader ? String(input.values[0][index] ?? '').trim() : '';
+  let numbers = 0;
+  let dates = 0;
+  let texts = 0;
+  let nativeUnsafe = 0;
+  let negatives = 0;
+  let whole0to10 = true;
+  let whole1to6 = true;
+  let firstDate = Infinity;
+  let lastDate = -Infinity;
+  const distinct = new Set<string>();
+  const formats = new Set<string>();
+  for (let r = first; r < input.values.length; r++) {
+    const cell = input.values[r][index];
+    if (isBlank(cell) || typeof cell === 'boolean') continue;
+    const format = input.numberFormats?.[r]?.[index];
+    if (format) formats.add(format);
+    let value: number | null = null;
+    if (typeof cell === 'number') value = cell;
+    else if (isDate(cell)) {
+      dates++;
+      firstDate = Math.min(firstDate, cell.getTime());
+      lastDate = Math.max(lastDate, cell.getTime());
+      continue;
+    } else if (typeof cell === 'string') {
+      nativeUnsafe++;
+      const read = readNumberText(cell, mark);
+      if (read === NOT_A_NUMBER || read === UNREADABLE) {
+        texts++;
+        if (distinct.size < 50) distinct.add(cell.trim());
+        continue;
+      }
+      value = read;
+    }
+    if (value === null) continue;
+    numbers++;
+    if (value < 0) negatives++;
+    if (!(Number.isInteger(value) && value >= 0 && value <= 10)) whole0to10 = false;
+    if (!(Number.isInteger(value) && value >= 1 && value <= 6)) whole1to6 = false;
+  }
+  const nonBlank = numbers + dates + texts;
+  const formatText = [...formats].join(' ');
+  let type: ColumnType = 'empty';
+  if (nonBlank > 0) {
+    const most = Math.max(numbers, dates, texts);
+    if (most === dates) type = 'date';
+    else if (most === numbers) type = /%/.test(formatText) ? 'percent' : /[$€£¥₽﷼]|\[\$/.test(formatText) ? 'money' : 'number';
+    else type = 'text';
+  }
+  // Dates and error values in a number column are cells native formulas would skip silently.
+  if (type !== 'date') nativeUnsafe += dates;
+  const recognized = recognizeColumn(header, {
+    type,
+    nonBlank,
+    wholeNumbers0to10: numbers > 0 && whole0to10,
+    wholeNumbers1to6: numbers > 0 && whole1to6,
+    distinctTexts: [...distinct],
+  });
+  const rows = input.values.length - first;
+  const dataRect = { row: input.row + first, column: input.column + index, numRows: Math.max(rows, 1), numColumns: 1 };
+  return {
+    index,
+    header,
+    a1: absoluteA1(input.sheetName, dataRect),
+    type,
+    nonBlank,
+    role: override === undefined ? recognized.role : override,
+    confidence: override === undefined ? recognized.confidence : 1,
+    matched: override === undefined ? recognized.matched : 'chosen by you',
+    nativeUnsafe,
+    negatives,
+    wholeNumbers0to10: numbers > 0 && whole0to10,
+    wholeNumbers1to6: numbers > 0 && whole1to6,
+    ...(dates > 0 ? { firstDate, lastDate } : {}),
+  };
+}
+
+/** Facts about one selected range; `overrides` maps a column index to the role the user chose for it. */
+export function describeRange(input: RangeInput, locale: string, overrides: Readonly<Record<number, Role | null>> = {}): RangeFacts {
+  const mark = decimalMarkOf(locale);
+  const numColumns = input.values[0]?.length ?? 0;
+  const hasHeader = detectHeader(input.values, mark);
+  return {
+    a1: qualifiedA1(input.sheetName, { row: input.row, column: input.column, numRows: input.values.length, numColumns }),
+    sheetName: input.sheetName,
+    row: input.row,
+    column: input.column,
+    numRows: input.values.length,
+    numColumns,
+    hasHeader,
+    columns: Array.from({ length: numColumns }, (_, i) => describeColumn(input, i, hasHeader, mark, overrides[i])),
+  };
+}

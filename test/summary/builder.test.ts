@@ -1,0 +1,130 @@
+/** The summary builder end to end on the fake spreadsheet: values in HyperFormula, portable = live, data safety, call counts. */
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src/kpi/catalog';
+import { proposeKpis } from '../../src/summary/bindings';
+import { buildSummary, rebuildSummary, selectionFacts, type BuildRequest } from '../../src/server/summary';
+import { call } from '../helpers/call';
+import { SAMPLE_RANGES, sampleWorkbook } from '../helpers/sample-workbook';
+
+const NOW = new Date(Date.UTC(2026, 10, 23, 12));
+
+/** Every KPI the selection can feed, per the proposal. */
+function availableKpis(fake: ReturnType<typeof sampleWorkbook>): string[] {
+  fake.select(SAMPLE_RANGES);
+  return proposeKpis(selectionFacts(fake), 'en').filter((p) => p.available).map((p) => p.id);
+}
+
+/** The summary's value column by KPI id. */
+function summaryValues(fake: ReturnType<typeof sampleWorkbook>, sheetName = 'KPI Summary'): Map<string, unknown[]> {
+  const values = fake.spreadsheet.getSheetByName(sheetName)!.getDataRange().getValues();
+  return new Map(values.slice(5).filter((row) => CATALOG.some((k) => k.id === row[0])).map((row) => [String(row[0]), row]));
+}
+
+const request = (kpis: string[], mode: BuildRequest['mode'], period: BuildRequest['period'] = 'none'): BuildRequest => ({
+  ranges: SAMPLE_RANGES,
+  kpis,
+  mode,
+  period,
+  language: 'en',
+  targets: { CAC: 600, NPS: 30, ROI: 2, BOUNCE_RATE: 0.01 },
+});
+
+describe('the summary builder on the sample workbook', () => {
+  const fake = sampleWorkbook();
+  const kpis = availableKpis(fake);
+
+  it('recognises the columns and proposes at least 25 KPIs, saying what the others need', () => {
+    expect(kpis.length).toBeGreaterThanOrEqual(25);
+    const proposals = proposeKpis(selectionFacts(fake), 'en');
+    expect(proposals.find((p) => p.id === 'CHURN')).toMatchObject({ available: false, needs: expect.stringMatching(/^needs a .+ column$/) });
+  });
+
+  it('portable and live summaries agree to 1e-9 and match the TypeScript for every KPI, over 12 months', () => {
+    buildSummary(fake, request(kpis, 'portable', 'month'), NOW);
+    const portable = summaryValues(fake);
+    buildSummary(fake, request(kpis, 'live', 'month'), NOW);
+    const live = summaryValues(fake);
+    buildSummary(fake, request(kpis, 'values', 'month'), NOW);
+    const snapshot = summaryValues(fake);
+    expect(portable.size).toBe(kpis.length);
+    for (const id of kpis) {
+      const [p, l, v] = [portable.get(id)!, live.get(id)!, snapshot.get(id)!];
+      for (let column = 2; column < p.length - 1; column++) {
+        if (column > 2 && column < 9) continue; // targets, status, unit, definition, inputs
+        const a = p[column];
+        const b = l[column];
+        const c = v[column];
+        if (typeof a !== 'number') {
+          expect(typeof b, `${id} column ${column}: ${a} vs ${b}`).not.toBe('number');
+          continue;
+        }
+        for (const other of [b, c]) {
+          expect(typeof other, `${id} column ${column}`).toBe('number');
+          expect(Math.abs((other as number) - a), `${id} column ${column}`).toBeLessThanOrEqual(Math.max(1e-12, 1e-9 * Math.abs(a)));
+        }
+      }
+    }
+    // The worked numbers: the summary's value is the function's value.
+    const costs = Array.from({ length: 12 }, (_, i) => [10_000 + 500 * i]);
+    const customers = Array.from({ length: 12 }, (_, i) => [20 + (i % 5)]);
+    expect(portable.get('CAC')![2]).toBeCloseTo(call('CAC', costs, customers) as number, 9);
+    expect(portable.get('NPS')![2]).toBeCloseTo(call('NPS', [[10], [9], [9], [8], [7], [6], [10], [3], [9], [8], [5], [10], [9], [2], [7], [9], [10], [8], [9], [6]]) as number, 9);
+    expect(portable.get('NPS')![5]).toBe('Off track');
+    expect(portable.get('BOUNCE_RATE')![5]).toBe('Off track');
+  });
+
+  it('never changes the user data: every other sheet, cell and formula is byte for byte the same after builds and rebuilds', () => {
+    const before = JSON.stringify(fake.snapshot().sheets.filter((s: { name: string }) => !s.name.startsWith('KPI Summary')));
+    buildSummary(fake, request(kpis.slice(0, 5), 'live', 'quarter'), NOW);
+    rebuildSummary(fake, NOW);
+    buildSummary(fake, request(kpis, 'portable'), NOW);
+    const after = JSON.stringify(fake.snapshot().sheets.filter((s: { name: string }) => !s.name.startsWith('KPI Summary')));
+    expect(after).toBe(before);
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Campaigns', 'NPS survey', 'E-mail', 'KPI Summary']);
+  });
+
+  it('costs the same service calls for every KPI over 12 months as for 3 KPIs without periods, but for one per named range and chart', () => {
+    const count = (kpiIds: string[], period: BuildRequest['period']) => {
+      buildSummary(fake, request(kpiIds, 'portable', period), NOW);
+      fake.resetCalls();
+      buildSummary(fake, request(kpiIds, 'portable', period), NOW);
+      const names = fake.spreadsheet.getNamedRanges().length;
+      return { ...fake.calls(), names };
+    };
+    const small = count(['CAC', 'CPC', 'NPS'], 'none');
+    const large = count(kpis, 'month');
+    console.info(`service calls: ${small.total} for 3 KPIs without periods (${small.names} named ranges), ${large.total} for ${kpis.length} KPIs over 12 months (${large.names} named ranges, 1 chart)`);
+    const perName = ['Spreadsheet.getRange', 'Spreadsheet.setNamedRange'];
+    const perChart = (key: string): boolean => key.startsWith('EmbeddedChartBuilder.') || ['Sheet.newChart', 'Sheet.insertChart', 'Sheet.removeChart', 'Sheet.getRange'].includes(key);
+    for (const key of new Set([...Object.keys(small.counts), ...Object.keys(large.counts)])) {
+      const difference = (large.counts[key] ?? 0) - (small.counts[key] ?? 0);
+      if (perName.includes(key)) expect(difference, key).toBe(large.names - small.names);
+      else if (perChart(key)) expect(difference, key).toBeLessThanOrEqual(2);
+      else expect(difference, key).toBe(0);
+    }
+  });
+});
+
+describe('text from the sheet stays text', () => {
+  it('a header that looks like a formula or HTML is written as plain text', () => {
+    const fake = sampleWorkbook([{ name: 'Odd', values: [["'=IMPORTXML(\"http://x\")", '<b>cost</b>', 'Leads'], [1, 100, 10], [2, 300, 20]] }]);
+    fake.select(["'Odd'!A1:C3"]);
+    buildSummary(fake, { ranges: ["'Odd'!A1:C3"], kpis: ['CPL'], mode: 'portable', period: 'none', language: 'en' }, NOW);
+    const sheet = fake.spreadsheet.getSheetByName('KPI Summary')!;
+    const rows = sheet.getDataRange().getValues();
+    const formulas = sheet.getDataRange().getFormulas();
+    const cpl = rows.findIndex((row) => row[0] === 'CPL');
+    expect(rows[cpl][2]).toBe(400 / 30);
+    expect(String(rows[cpl][8])).toContain('<b>cost</b>');
+    expect(formulas[cpl][8]).toBe('');
+    expect(formulas.flat().some((f) => f.includes('IMPORTXML'))).toBe(false);
+  });
+
+  it('a range that no longer exists and a selection with nothing recognisable get a message that says what to do', () => {
+    const fake = sampleWorkbook([{ name: 'Notes', values: [['Foo', 'Bar'], ['x', 'y']] }]);
+    expect(() => buildSummary(fake, { ranges: ["'Gone'!A1:B5"], kpis: ['CAC'], mode: 'live', period: 'none', language: 'en' }, NOW)).toThrow(
+      `The range 'Gone'!A1:B5 no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`,
+    );
+    expect(() => buildSummary(fake, { ranges: ["'Notes'!A1:B2"], kpis: ['CAC'], mode: 'live', period: 'none', language: 'en' }, NOW)).toThrow(/^Nothing in 'Notes'!A1:B2 is recognised as KPI input \(seen: /);
+  });
+});
