@@ -137,7 +137,10 @@ function nativeTerms(entry: Kpi, names: readonly (string | undefined)[], filter?
 /** A live call of our function over named ranges (each narrowed with FILTER to a period when asked); trailing unbound parameters are left out. */
 function liveCall(entry: Kpi, names: readonly (string | undefined)[], filter?: { dates: string; start: string; end: string }): string {
   const fn = entry.liveAs ?? entry.id;
-  const args = names.map((name) => (name ? (filter ? `FILTER(${name},${filter.dates}>=${filter.start},${filter.dates}<${filter.end})` : name) : ''));
+  // FILTER of an empty period is #N/A: a sum over no rows is 0 (as SUMIFS gives), a list of answers is empty (an error, as COUNTIFS ÷ 0 is).
+  const narrowed = (name: string, i: number): string =>
+    `IFNA(FILTER(${name},${filter!.dates}>=${filter!.start},${filter!.dates}<${filter!.end}),${entry.params[i].kind === 'list' ? '""' : 0})`;
+  const args = names.map((name, i) => (name ? (filter ? narrowed(name, i) : name) : ''));
   while (args.length > 0 && args[args.length - 1] === '') args.pop();
   return `${fn}(${args.join(',')})`;
 }
