@@ -53,6 +53,8 @@ const RANDOM_RANGES = (months: number) => [`'Sales data'!A1:G${months * 3 + 1}`,
 /** Builds portable then live; returns the portable workbook and, per portable KPI row, the live values (value and periods). */
 function buildBoth(fake: ReturnType<typeof sampleWorkbook>, ranges: string[]) {
   fake.select(ranges);
+  const userData = (): string => JSON.stringify(fake.snapshot().sheets.filter((sheet: { name: string }) => !sheet.name.startsWith('KPI Summary')));
+  const before = userData();
   const kpis = proposeKpis(selectionFacts(fake), 'en').filter((p) => p.available).map((p) => p.id);
   const request = (mode: BuildRequest['mode']): BuildRequest => ({ ranges, kpis, mode, period: 'month', language: 'en' });
   const result = buildSummary(fake, request('live'), NOW);
@@ -60,7 +62,7 @@ function buildBoth(fake: ReturnType<typeof sampleWorkbook>, ranges: string[]) {
   const portableResult = buildSummary(fake, request('portable'), NOW);
   const portable = fake.spreadsheet.getSheetByName(portableResult.sheetName)!.getDataRange().getValues();
   const portableRows = portableResult.kpis.filter((k) => k.mode === 'portable').map((k) => k.id);
-  return { live, portable, portableRows, sheetName: portableResult.sheetName };
+  return { live, portable, portableRows, sheetName: portableResult.sheetName, untouched: userData() === before };
 }
 
 /** Compares the value and period cells (columns C and J onwards, the sparkline left out) of the KPI rows. */
@@ -96,6 +98,8 @@ describe('portable formulas agree with live mode', () => {
     for (const b of built) compared += compareRows(b.live, b.portable, b.portableRows, b.name);
     console.info(`HyperFormula: ${compared} portable cells compared with live over ${built.length} workbooks`);
     expect(compared).toBeGreaterThan(500);
+    // Data safety on every workbook, after a live and a portable build: the user's sheets are byte for byte the same.
+    expect(built.filter((b) => !b.untouched).map((b) => b.name)).toEqual([]);
     const fallbacks = built.filter((b) => b.name !== 'sample').flatMap((b) => b.portable.filter((row) => String(row[0]).includes('is written live')));
     expect(fallbacks.length).toBeGreaterThan(0);
   });

@@ -1,0 +1,98 @@
+/** `kpi-sheets summary INPUT --out OUTPUT.xlsx [...]`: the summary builder on an .xlsx or .csv, with the fake spreadsheet and a real formula engine. */
+import { existsSync } from 'node:fs';
+import { customFunctions, kpiById } from '../kpi/catalog';
+import { LANGUAGES, type Language } from '../kpi/types';
+import { PERIODS, type Period } from '../kpi/periods';
+import { run } from '../server/custom-functions';
+import { buildSummary } from '../server/summary';
+import { qualifiedA1 } from '../summary/a1';
+import { proposeKpis } from '../summary/bindings';
+import { describeRange } from '../summary/facts';
+import type { SummaryMode } from '../summary/plan';
+import { loadWorkbookFile, saveXlsx } from './xlsx';
+
+const USAGE = `usage: kpi-sheets summary INPUT.xlsx|INPUT.csv --out OUTPUT.xlsx [--kpis CAC,NPS,…] [--mode portable|live|values] [--period none|day|week|month|quarter|year] [--lang en|fa|ar|ru] [--target CAC=25000 …] [--locale en_US] [--time-zone UTC]`;
+
+/** A failure the command line reports in one line, without a stack. */
+export class UsageError extends Error {}
+
+interface Options {
+  input: string;
+  out: string;
+  kpis?: string[];
+  mode: SummaryMode;
+  period: Period | 'none';
+  language: Language;
+  targets: Record<string, number | [number, number]>;
+  locale: string;
+  timeZone: string;
+}
+
+function parse(argv: readonly string[]): Options {
+  const [command, input, ...rest] = argv;
+  if (command !== 'summary' || !input) throw new UsageError(USAGE);
+  const options: Options = { input, out: '', mode: 'portable', period: 'none', language: 'en', targets: {}, locale: 'en_US', timeZone: 'UTC' };
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag, value] = [rest[i], rest[i + 1]];
+    if (value === undefined) throw new UsageError(`kpi-sheets: ${flag} needs a value\n${USAGE}`);
+    if (flag === '--out') options.out = value;
+    else if (flag === '--kpis') options.kpis = value.split(',').map((id) => id.trim().toUpperCase()).filter(Boolean);
+    else if (flag === '--mode') {
+      if (!['portable', 'live', 'values'].includes(value)) throw new UsageError(`kpi-sheets: --mode is "${value}", expected portable, live or values`);
+      options.mode = value as SummaryMode;
+    } else if (flag === '--period') {
+      if (value !== 'none' && !PERIODS.includes(value as Period)) throw new UsageError(`kpi-sheets: --period is "${value}", expected none, ${PERIODS.join(', ')}`);
+      options.period = value as Period | 'none';
+    } else if (flag === '--lang') {
+      if (!LANGUAGES.includes(value as Language)) throw new UsageError(`kpi-sheets: --lang is "${value}", expected ${LANGUAGES.join(', ')}`);
+      options.language = value as Language;
+    } else if (flag === '--target') {
+      const match = /^(\w+)=(-?[\d.]+)(?:\.\.(-?[\d.]+))?$/.exec(value);
+      if (!match) throw new UsageError(`kpi-sheets: --target is "${value}", expected ID=number or ID=low..high`);
+      options.targets[match[1].toUpperCase()] = match[3] === undefined ? Number(match[2]) : [Number(match[2]), Number(match[3])];
+    } else if (flag === '--locale') options.locale = value;
+    else if (flag === '--time-zone') options.timeZone = value;
+    else throw new UsageError(`kpi-sheets: unknown option ${flag}\n${USAGE}`);
+  }
+  if (!options.out) throw new UsageError(`kpi-sheets: --out OUTPUT.xlsx is required\n${USAGE}`);
+  return options;
+}
+
+/** Runs the command; returns the lines it prints. */
+export async function main(argv: readonly string[], now = new Date()): Promise<string[]> {
+  const options = parse(argv);
+  if (!existsSync(options.input)) throw new UsageError(`kpi-sheets: cannot read ${options.input}: no such file`);
+  let fake;
+  try {
+    fake = await loadWorkbookFile(options.input, { locale: options.locale, timeZone: options.timeZone });
+  } catch (error) {
+    throw new UsageError(`kpi-sheets: cannot read ${options.input}: ${(error as Error).message}`);
+  }
+  fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
+  // Every sheet's used range is selected.
+  const ranges = fake.spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getLastRow() > 0)
+    .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
+  const facts = ranges.map((a1) => {
+    const range = fake.spreadsheet.getRange(a1);
+    return describeRange({ sheetName: range.getSheet().getName(), row: 1, column: 1, values: range.getValues(), numberFormats: range.getNumberFormats() }, options.locale);
+  });
+  const proposals = proposeKpis(facts, options.language);
+  const chosen = options.kpis ?? proposals.filter((p) => p.available).map((p) => p.id);
+  for (const id of chosen) {
+    const proposal = proposals.find((p) => p.id === id);
+    if (!kpiById(id)) throw new UsageError(`kpi-sheets: unknown KPI id ${id}`);
+    if (!proposal) throw new UsageError(`kpi-sheets: ${id} cannot be written in a summary (it is a table function; type it in a cell)`);
+    if (!proposal.available) throw new UsageError(`kpi-sheets: ${id} ${proposal.needs} in ${options.input}`);
+  }
+  if (chosen.length === 0) throw new UsageError(`kpi-sheets: no KPI can be computed from ${options.input}: give its columns headers such as Cost, Leads or Revenue`);
+  // Other programs do not have our functions: a live summary is saved as values.
+  const mode = options.mode === 'live' ? 'values' : options.mode;
+  const result = buildSummary(fake, { ranges, kpis: chosen, mode, period: options.period, language: options.language, targets: options.targets }, now);
+  await saveXlsx(fake, options.out);
+  const lines = [`${options.out}: "${result.sheetName}" with ${result.kpis.length} KPIs (${mode}) from ${ranges.join(', ')}`];
+  if (options.mode === 'live') lines.push('note: live formulas need the add-on, so the live summary was saved as values');
+  for (const note of result.notes) lines.push(`note: ${note}`);
+  return lines;
+}
