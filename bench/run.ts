@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { benchClv } from './clv';
 import { benchArtifact, benchCustomFunctions } from './custom-functions';
 import { benchForecast } from './forecast';
+import { benchSummary } from './summary';
 import { benchPeriods, BENCH_PERIODS_HEADER } from './periods';
 
 const sections: string[] = [
@@ -17,6 +18,7 @@ for (const [name, section] of [
   ['custom functions', benchCustomFunctions],
   ['CLV fits', benchClv],
   ['CLV forecast', benchForecast],
+  ['summary builder', benchSummary],
   ['period tables', async () => `## Period and cohort tables from raw rows (month period, 3 years of dates)\n\n${BENCH_PERIODS_HEADER}\n${await benchPeriods()}`],
 ] as const) {
   console.error(`bench: ${name}…`);

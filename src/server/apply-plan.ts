@@ -45,6 +45,10 @@ export function applyPlan(services: Services, plan: SummaryPlan): string {
 
   const rows = plan.cells.length;
   const columns = plan.cells[0]?.length ?? 1;
+  // A new sheet has 26 columns and 1,000 rows; many periods need more.
+  const [maxColumns, maxRows] = [sheet.getMaxColumns(), sheet.getMaxRows()];
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(plan.numberFormats);
   block.setValues(plan.cells);

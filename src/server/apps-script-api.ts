@@ -120,6 +120,8 @@ export interface Sheet
   setColumnWidth(columnPosition: Integer, width: Integer): Sheet;
   autoResizeColumns(startColumn: Integer, numColumns: Integer): Sheet;
   setRightToLeft(rightToLeft: boolean): Sheet;
+  insertColumnsAfter(afterPosition: Integer, howMany: Integer): Sheet;
+  insertRowsAfter(afterPosition: Integer, howMany: Integer): Sheet;
 }
 
 export interface Spreadsheet

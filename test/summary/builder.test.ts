@@ -105,6 +105,19 @@ describe('the summary builder on the sample workbook', () => {
   });
 });
 
+describe('many periods', () => {
+  it('grows the summary sheet past its 26 columns for weekly periods over a year', () => {
+    const fake = sampleWorkbook();
+    buildSummary(fake, { ranges: SAMPLE_RANGES, kpis: ['CAC', 'TOTAL_SALES'], mode: 'portable', period: 'week', language: 'en' }, NOW);
+    const sheet = fake.spreadsheet.getSheetByName('KPI Summary')!;
+    const rows = sheet.getDataRange().getValues();
+    expect(sheet.getLastColumn()).toBeGreaterThan(50);
+    const sales = rows.find((row) => row[0] === 'TOTAL_SALES')!;
+    const weekly = sales.slice(9, -1) as number[];
+    expect(weekly.reduce((sum, value) => sum + value, 0)).toBeCloseTo(sales[2] as number, 6);
+  });
+});
+
 describe('text from the sheet stays text', () => {
   it('a header that looks like a formula or HTML is written as plain text', () => {
     const fake = sampleWorkbook([{ name: 'Odd', values: [["'=IMPORTXML(\"http://x\")", '<b>cost</b>', 'Leads'], [1, 100, 10], [2, 300, 20]] }]);

@@ -407,6 +407,19 @@ export class FakeSheet implements Api.Sheet {
   getMaxColumns(): Integer {
     return this.model.maxColumns;
   }
+  /** Grows the grid; the cells after the position are empty in the builder's use (a new sheet), so nothing moves here. */
+  insertColumnsAfter(afterPosition: Integer, howMany: Integer): Api.Sheet {
+    if (afterPosition !== this.model.maxColumns) throw new Error('The fake inserts columns only at the end of a sheet.');
+    this.model.maxColumns += howMany;
+    this.write('layout', 'insertColumnsAfter', null);
+    return this;
+  }
+  insertRowsAfter(afterPosition: Integer, howMany: Integer): Api.Sheet {
+    if (afterPosition !== this.model.maxRows) throw new Error('The fake inserts rows only at the end of a sheet.');
+    this.model.maxRows += howMany;
+    this.write('layout', 'insertRowsAfter', null);
+    return this;
+  }
   clear(): Api.Sheet {
     this.wb.clearSheet(this.model);
     this.write('clear', 'clear', null);
