@@ -4,7 +4,7 @@ import { dateOfLocalDay, localDay } from '../cells/dates';
 import { kpiById } from '../kpi/catalog';
 import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
-import { columnToLetters, quoteSheetName } from './a1';
+import { columnToLetters } from './a1';
 import { bind, summarizable, type BoundColumn } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf } from './labels';
@@ -351,6 +351,3 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     sources,
   };
 }
-
-/** The summary sheet name quoted for formulas. */
-export const quotedSheet = (plan: SummaryPlan): string => quoteSheetName(plan.sheetName);

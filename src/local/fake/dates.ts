@@ -3,12 +3,11 @@
  * interpreted in the spreadsheet's time zone as Apps Script does.
  */
 
-const MS_PER_DAY = 86_400_000;
+import { isDate } from '../../cells/read';
 
-/** A Date from any realm (a node:vm context has its own Date). */
-export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
+export { isDate };
+
+const MS_PER_DAY = 86_400_000;
 
 /** An Error from any realm. */
 export function isErrorLike(value: unknown): value is Error {
