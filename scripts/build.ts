@@ -19,6 +19,7 @@ async function bundle(): Promise<string> {
     target: 'es2020',
     write: false,
     minifySyntax: true,
+    minifyWhitespace: true,
     legalComments: 'none',
     charset: 'utf8',
   });

@@ -147,6 +147,11 @@ function offsetAt(zone: Zone, ms: number): number {
   return ms < t.at ? t.before : t.after;
 }
 
+/** Offset of `timeZone` from UTC at the instant `utcMs`, in ms (positive east of Greenwich). */
+export function timeZoneOffset(utcMs: number, timeZone: string): number {
+  return offsetAt(zoneOf(timeZone), utcMs);
+}
+
 /** Local wall-clock milliseconds = instant + the zone's offset at it (NaN for an invalid Date). Throws RangeError for an unknown zone. */
 export function localMillis(date: Date, timeZone: string): number {
   const ms = date.getTime();

@@ -17,7 +17,7 @@ class CallArgs implements Args {
 
   constructor(
     private readonly entry: Kpi,
-    context: CallContext,
+    private readonly context: CallContext,
     private readonly raw: readonly Cell[],
   ) {
     this.readers = entry.params.map((param, i) => new ArgumentReader(context, param, raw[i]));
@@ -71,7 +71,8 @@ class CallArgs implements Args {
   explain(failure: KpiFailure): never {
     const { argument, other, position, count } = failure.detail;
     const index = this.entry.params.findIndex((param) => param.name === argument);
-    const reader = index >= 0 ? this.readers[index] : new ArgumentReader(this.readers[0]?.context ?? { fn: this.entry.id, locale: 'en_US', timeZone: 'UTC' }, { name: String(argument ?? ''), kind: 'number', description: '' }, undefined);
+    // A failure may name an expression of arguments ("own_spend + competitors_spend") rather than one of them.
+    const reader = index >= 0 ? this.readers[index] : new ArgumentReader(this.context, { name: String(argument ?? ''), kind: 'number', description: '' }, undefined);
     let r = -1;
     let c = -1;
     if (typeof position === 'number' && index >= 0) {

@@ -1,5 +1,5 @@
-/** Counts the summary writes with native SUM, and stage-to-stage rates it writes as CONVERSION_RATE; neither needs a custom function of its own. */
-import { count, kpi, sumRatio } from './define';
+/** Counts the summary writes with native SUM, and stage-to-stage rates it writes as CONVERSION_RATE; neither is a custom function of its own (their compute serves values mode). */
+import { count, kpi, quotient, sumRatio } from './define';
 import type { Kpi } from './types';
 
 const countKpi = (id: string, names: Kpi['names'], description: string, param: string): Kpi =>
@@ -12,7 +12,9 @@ const countKpi = (id: string, names: Kpi['names'], description: string, param: s
     description,
     formula: `sum of ${param} in the period`,
     params: [count(param, `${names.en} per row.`)],
+    compute: (a) => a.number(0),
     native: (t) => t.sum(0),
+    customFunction: false,
   });
 
 /** Stage-to-stage conversions are CONVERSION_RATE over two stage counts. */
@@ -26,8 +28,10 @@ const stageRate = (id: string, names: Kpi['names'], description: string, top: st
     description,
     formula: `${top} ÷ ${bottom}`,
     params: [count(top, `${top.toUpperCase()} count.`), count(bottom, `${bottom} count.`)],
+    compute: quotient(bottom),
     native: sumRatio(),
     liveAs: 'CONVERSION_RATE',
+    customFunction: false,
   });
 
 export const COUNTS: readonly Kpi[] = [

@@ -41,6 +41,30 @@ export function kpi(entry: Omit<Kpi, 'customFunction'> & { customFunction?: bool
   return { customFunction: entry.compute !== undefined, ...entry };
 }
 
+/** What a ratio KPI declares; its parameters, formula text, computation and native form follow. */
+export interface RatioSpec extends Pick<Kpi, 'id' | 'family' | 'names' | 'direction' | 'description' | 'example' | 'definitionNote'> {
+  /** The numerator's and the denominator's parameter name and description. */
+  readonly top: readonly [string, string];
+  readonly bottom: readonly [string, string];
+  /** Default 'percentage'. */
+  readonly unit?: Kpi['unit'];
+  /** The numerator is money (revenue per order) rather than a count. */
+  readonly topIsMoney?: boolean;
+}
+
+/** A KPI that is top ÷ bottom: its numerator and denominator parameters, `quotient` and its native SUM ÷ SUM form. */
+export function ratioKpi(spec: RatioSpec): Kpi {
+  const { top, bottom, topIsMoney, unit = 'percentage', ...rest } = spec;
+  return kpi({
+    ...rest,
+    unit,
+    formula: `${top[0]} ÷ ${bottom[0]}`,
+    params: [topIsMoney ? money(top[0], top[1]) : count(top[0], top[1]), count(bottom[0], bottom[1])],
+    compute: quotient(bottom[0]),
+    native: sumRatio(),
+  });
+}
+
 /** A column of dates, one a row (a single column or row). */
 export const dates = (name: string, description: string): Param => ({ name, kind: 'dates', vector: true, description });
 

@@ -1,22 +1,9 @@
 /** Digital, social and e-mail KPIs (catalog: "Digital, social and e-mail"). */
-import { sumRatio, count, divide, kpi, quotient } from './define';
+import { count, divide, kpi, ratioKpi } from './define';
 import type { Kpi } from './types';
 
 const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote?: string): Kpi =>
-  kpi({
-    id,
-    family: 'digital',
-    names,
-    unit: 'percentage',
-    direction,
-    description,
-    formula: `${top[0]} ÷ ${bottom[0]}`,
-    ...(definitionNote ? { definitionNote } : {}),
-    params: [count(top[0], top[1]), count(bottom[0], bottom[1])],
-    compute: quotient(bottom[0]),
-    native: sumRatio(),
-    example,
-  });
+  ratioKpi({ id, family: 'digital', names, direction, description, top, bottom, example, ...(definitionNote ? { definitionNote } : {}) });
 
 export const DIGITAL: readonly Kpi[] = [
   rate(

@@ -1,5 +1,5 @@
 /** Funnel and conversion KPIs (catalog: "Funnel and conversion"). */
-import { sumRatio, count, divide, kpi, option, quotient } from './define';
+import { divide, kpi, option, ratioKpi } from './define';
 import { KpiFailure } from './failure';
 import type { Args, Kpi, Outcome, Table } from './types';
 
@@ -72,40 +72,20 @@ function funnel(args: Args): Table {
 }
 
 const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example']): Kpi =>
-  kpi({
-    id,
-    family: 'funnel',
-    names,
-    unit: 'percentage',
-    direction,
-    description,
-    formula: `${top[0]} ÷ ${bottom[0]}`,
-    params: [count(top[0], top[1]), count(bottom[0], bottom[1])],
-    compute: quotient(bottom[0]),
-    native: sumRatio(),
-    example,
-  });
+  ratioKpi({ id, family: 'funnel', names, direction, description, top, bottom, example });
 
 /** A rate from two counts that also reads one status column (its outcome ÷ all or closed deals). */
-const statusRate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, outcome: Outcome, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote: string): Kpi =>
-  kpi({
-    id,
-    family: 'funnel',
-    names,
-    unit: 'percentage',
-    direction,
-    description,
-    formula: `${top[0]} ÷ ${bottom[0]}`,
-    definitionNote,
+function statusRate(id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, outcome: Outcome, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote: string): Kpi {
+  const counts = ratioKpi({ id, family: 'funnel', names, direction, description, top, bottom, example, definitionNote });
+  return {
+    ...counts,
     params: [
-      count(top[0], top[1]),
-      count(bottom[0], bottom[1]),
+      ...counts.params,
       option('basis', 'Optional, default "all", for a status column: all (every deal) or closed (won and lost deals only).', ['all', 'closed'], 'all'),
     ],
-    compute: (a) => (a.isText(0) ? outcomeShare(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]) : quotient(bottom[0])(a)),
-    native: sumRatio(),
-    example,
-  });
+    compute: (a) => (a.isText(0) ? outcomeShare(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]) : counts.compute!(a)),
+  };
+}
 
 export const FUNNEL_KPIS: readonly Kpi[] = [
   rate(

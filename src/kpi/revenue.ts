@@ -1,21 +1,9 @@
 /** Revenue and customer value KPIs (catalog: "Revenue and customer value"). */
-import { sumRatio, count, divide, fraction, kpi, money, number, quotient } from './define';
+import { divide, fraction, kpi, money, number, quotient, ratioKpi, sumRatio } from './define';
 import type { Kpi } from './types';
 
 const perUnit = (id: string, names: Kpi['names'], unit: Kpi['unit'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example']): Kpi =>
-  kpi({
-    id,
-    family: 'revenue',
-    names,
-    unit,
-    direction: 'maximize',
-    description,
-    formula: `${top[0]} ÷ ${bottom[0]}`,
-    params: [unit === 'money' ? money(top[0], top[1]) : count(top[0], top[1]), count(bottom[0], bottom[1])],
-    compute: quotient(bottom[0]),
-    native: sumRatio(),
-    example,
-  });
+  ratioKpi({ id, family: 'revenue', names, unit, direction: 'maximize', description, top, bottom, example, topIsMoney: unit === 'money' });
 
 export const REVENUE: readonly Kpi[] = [
   kpi({

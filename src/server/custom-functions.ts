@@ -7,6 +7,6 @@ import { callContext } from './settings';
 /** Computes the KPI `id` on the arguments Sheets passed; a bad input throws one line that Sheets shows under #ERROR!. */
 export function run(id: string, args: readonly unknown[]): CellOutput {
   const entry = kpiById(id);
-  if (!entry?.compute) throw new CellError(`${id}: unknown function`);
+  if (!entry?.customFunction) throw new CellError(`${id}: unknown function`);
   return evaluate(entry, args, callContext(id));
 }

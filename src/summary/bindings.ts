@@ -74,7 +74,7 @@ export interface BoundColumn {
 
 /** A KPI the summary can write: a catalog entry whose parameters are all sums over columns. */
 export function summarizable(entry: Kpi): boolean {
-  return (entry.compute !== undefined || entry.native !== undefined) &&
+  return entry.compute !== undefined &&
     entry.params.length > 0 &&
     entry.params.every((param) => ['money', 'count', 'number', 'fraction', 'list', 'option'].includes(param.kind) && (param.kind !== 'list' || !param.vector));
 }

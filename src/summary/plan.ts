@@ -242,12 +242,12 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
       notes.push(entry.native ? l.liveFallback(entry.id, unsafe.map((c) => c.header || c.a1).join(', ')) : l.noNative(entry.id));
     }
     // Counts have no function of their own: live and portable are the same native SUM.
-    const nativeOnly = !entry.compute && !entry.liveAs;
+    const nativeOnly = !entry.customFunction && !entry.liveAs;
     const formulaFor = (filter?: { dates: string; start: string; end: string }): string =>
       mode === 'portable' || nativeOnly ? `=${entry.native!(nativeTerms(entry, names, filter))}` : `=${liveCall(entry, names, filter)}`;
     const snapshot = (keep?: (range: RangeFacts, row: number) => boolean): PlanCell => {
       try {
-        const value = evaluate(entry.liveAs ? kpiById(entry.liveAs)! : entry.compute ? entry : { ...entry, compute: (a) => a.number(0) }, snapshotArgs(entry, binding, ranges, context, keep), {
+        const value = evaluate(entry, snapshotArgs(entry, binding, ranges, context, keep), {
           fn: entry.liveAs ?? entry.id,
           locale: context.locale,
           timeZone: context.timeZone,

@@ -1,6 +1,7 @@
 /** Calls a catalog function the way Sheets would, in a given locale, without Apps Script. */
 import { evaluate, type CellOutput } from '../../src/cells/evaluate';
 import { kpiById } from '../../src/kpi/catalog';
+import { KpiFailure } from '../../src/kpi/failure';
 
 export function callIn(locale: string, id: string, ...args: unknown[]): CellOutput {
   const entry = kpiById(id);
@@ -40,4 +41,15 @@ export function parseExample(text: string): { id: string; args: unknown[] } | nu
     else return null;
   }
   return { id: match[1], args };
+}
+
+/** The reason of the KpiFailure `run` throws, or 'no failure'; any other error is rethrown. */
+export function reasonOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KpiFailure) return error.reason;
+    throw error;
+  }
+  return 'no failure';
 }

@@ -3,6 +3,7 @@
  * interpreted in the spreadsheet's time zone as Apps Script does.
  */
 
+import { timeZoneOffset } from '../../cells/dates';
 import { isDate } from '../../cells/read';
 
 export { isDate };
@@ -13,41 +14,8 @@ const MS_PER_DAY = 86_400_000;
 export function isErrorLike(value: unknown): value is Error {
   return Object.prototype.toString.call(value) === '[object Error]' || (typeof value === 'object' && value !== null && value instanceof Error);
 }
+
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Offset of `timeZone` from UTC at the instant `utcMs`, in ms (positive east of Greenwich). */
-export function timeZoneOffset(utcMs: number, timeZone: string): number {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'GMT') return 0;
-  const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const era = parts.find((p) => p.type === 'era')?.value;
-  let year = get('year');
-  if (era === 'BC' || era === 'B') year = 1 - year;
-  const wall = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const flooredUtc = Math.floor(utcMs / 1000) * 1000;
-  return wall - flooredUtc;
-}
 
 /** Wall-clock ms (as if UTC) → the instant it denotes in `timeZone`. */
 export function wallClockToInstant(wallMs: number, timeZone: string): number {

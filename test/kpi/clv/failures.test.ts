@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBgNbd, fitGammaGamma, fitShiftedBetaGeometric, gammaGammaExpectedSpend, rfmSummary } from '../../../src/kpi/clv/index';
-import { KpiFailure } from '../../../src/kpi/failure';
-
-const reasonOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KpiFailure) return error.reason;
-    throw error;
-  }
-  return 'no failure';
-};
+import { reasonOf } from '../../helpers/call';
 
 describe('CLV fits refuse data that cannot support them', () => {
   it('no repeat customers', () => {

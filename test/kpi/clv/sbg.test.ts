@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fitShiftedBetaGeometric, sbgSurvival } from '../../../src/kpi/clv/index';
-import { KpiFailure } from '../../../src/kpi/failure';
+import { reasonOf } from '../../helpers/call';
 
 const HIGH_END = [100, 86.9, 74.3, 65.3, 59.3, 55.1, 51.7, 49.1];
 const REGULAR = [100, 63.1, 46.8, 38.2, 32.6, 28.9, 26.2, 24.1];
-
-const reasonOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KpiFailure) return error.reason;
-    throw error;
-  }
-  return 'no failure';
-};
 
 describe('shifted-beta-geometric (Fader & Hardie 2007)', () => {
   it('fits High End years 0–7 to α = 0.668, β = 3.806 and projects years 8–12', () => {
