@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allWrappers } from './wrappers';
+import { allWrappers, serverWrappers } from './wrappers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -20,6 +20,7 @@ async function bundle(): Promise<string> {
     write: false,
     minifySyntax: true,
     minifyWhitespace: true,
+    minifyIdentifiers: true,
     legalComments: 'none',
     charset: 'utf8',
   });
@@ -33,6 +34,7 @@ export async function buildAll(): Promise<void> {
     '// KPI Sheets: marketing and sales KPIs for Google Sheets. Built by `npm run build`; edit src/, not this file.',
     await bundle(),
     allWrappers(),
+    serverWrappers(),
     '',
   ].join('\n');
   writeFileSync(join(dist, 'Code.js'), code);

@@ -1,5 +1,6 @@
 /** Generates Code.js's top-level custom functions, each with the JSDoc block Sheets reads for autocomplete, from the catalog. */
 import { customFunctions } from '../src/kpi/catalog';
+import { SERVER_FUNCTIONS } from '../src/server/main';
 import type { Kpi, Param } from '../src/kpi/types';
 
 /** The JSDoc type of a parameter as Sheets receives it. */
@@ -43,4 +44,9 @@ export function wrapperSource(entry: Kpi): string {
 /** Every custom function's wrapper, in catalog order. */
 export function allWrappers(): string {
   return customFunctions().map(wrapperSource).join('\n\n');
+}
+
+/** Top-level server functions (triggers, menu items, sidebar RPCs) that forward to the bundle; google.script.run can call only these. */
+export function serverWrappers(): string {
+  return SERVER_FUNCTIONS.map((name) => `function ${name}() {\n  return KpiSheets.${name}.apply(null, arguments);\n}`).join('\n\n');
 }

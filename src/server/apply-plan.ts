@@ -29,8 +29,8 @@ function ownSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   throw new Error(`No free sheet name for "${name}": rename or delete some of the sheets called "${name} (…)".`);
 }
 
-/** Applies `plan`: our sheet cleared and rewritten, our named ranges replaced, the user's sheets untouched. Returns the sheet's name. */
-export function applyPlan(services: Services, plan: SummaryPlan): string {
+/** Applies `plan`: our sheet cleared and rewritten, our named ranges replaced, the user's sheets untouched. Returns the sheet's name and id. */
+export function applyPlan(services: Services, plan: SummaryPlan): { name: string; id: number } {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const properties = services.PropertiesService.getDocumentProperties();
   const sheet = ownSheet(spreadsheet, plan.sheetName);
@@ -78,5 +78,5 @@ export function applyPlan(services: Services, plan: SummaryPlan): string {
   }
   properties.setProperty(NAMES_PROPERTY, JSON.stringify([...wanted]));
   spreadsheet.setActiveSheet(sheet);
-  return sheet.getName();
+  return { name: sheet.getName(), id: sheet.getSheetId() };
 }

@@ -1,6 +1,8 @@
 /** Server entry points of the summary builder: read the selection, plan, apply; the last request is kept for "Rebuild summary". */
+import type { Language } from '../kpi/types';
 import { describeRange, type RangeFacts, type RangeInput } from '../summary/facts';
-import { planSummary, type SummaryRequest } from '../summary/plan';
+import { LABELS } from '../summary/labels';
+import { planSummary, type SummaryMode, type SummaryRequest } from '../summary/plan';
 import type { Role } from '../summary/roles';
 import { applyPlan, REQUEST_PROPERTY, type Services } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
@@ -13,12 +15,13 @@ export interface BuildRequest extends SummaryRequest {
 
 export interface BuildResult {
   readonly sheetName: string;
-  readonly kpis: readonly { id: string; mode: string }[];
+  readonly sheetId: number;
+  readonly kpis: readonly { id: string; mode: SummaryMode }[];
   readonly notes: readonly string[];
 }
 
 /** What the adapter reads of a range: its sheet, corner, values and number formats. */
-function readRange(range: Range): RangeInput {
+export function readRange(range: Range): RangeInput {
   return {
     sheetName: range.getSheet().getName(),
     row: range.getRow(),
@@ -29,11 +32,11 @@ function readRange(range: Range): RangeInput {
 }
 
 /** The range at `a1`, or an error that says it is gone and what to do. */
-function rangeAt(spreadsheet: Spreadsheet, a1: string): Range {
+function rangeAt(spreadsheet: Spreadsheet, a1: string, language: Language): Range {
   try {
     return spreadsheet.getRange(a1);
   } catch {
-    throw new Error(`The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`);
+    throw new Error(LABELS[language].rangeGone(a1));
   }
 }
 
@@ -60,23 +63,21 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1)));
+  const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
   const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request, i)));
   if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
-    throw new Error(
-      `Nothing in ${request.ranges.join(', ')} is recognised as KPI input (seen: ${seen.join(', ') || 'no columns'}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
-    );
+    throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));
   }
   const plan = planSummary(facts, request, { locale, timeZone, now, data: inputs.map((input) => input.values) });
-  const sheetName = applyPlan(services, plan);
+  const sheet = applyPlan(services, plan);
   services.PropertiesService.getDocumentProperties().setProperty(REQUEST_PROPERTY, JSON.stringify(request));
-  return { sheetName, kpis: plan.kpis.map((k) => ({ id: k.id, mode: k.mode })), notes: plan.notes };
+  return { sheetName: sheet.name, sheetId: sheet.id, kpis: plan.kpis.map((k) => ({ id: k.id, mode: k.mode })), notes: plan.notes };
 }
 
 /** Rebuilds from the request kept by the last build. */
-export function rebuildSummary(services: Services, now: Date): BuildResult {
+export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
   const saved = services.PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
-  if (!saved) throw new Error('There is no summary to rebuild yet: choose "Build KPI summary" first.');
+  if (!saved) throw new Error(LABELS[language].nothingToRebuild);
   return buildSummary(services, JSON.parse(saved) as BuildRequest, now);
 }

@@ -1,5 +1,5 @@
 /** Every label the summary sheet writes, in the four languages. */
-import type { Language, Unit } from '../kpi/types';
+import type { Family, Language, Unit } from '../kpi/types';
 
 export interface SummaryLabels {
   readonly sheetName: string;
@@ -19,6 +19,10 @@ export interface SummaryLabels {
   readonly noNative: (kpi: string) => string;
   readonly noPeriod: (kpi: string) => string;
   readonly snapshotError: (kpi: string, error: string) => string;
+  readonly rangeGone: (a1: string) => string;
+  readonly nothingRecognised: (ranges: string, seen: string) => string;
+  readonly nothingToRebuild: string;
+  readonly families: Readonly<Record<Family, string>>;
 }
 
 const UNITS_EN: Record<Unit, string> = { money: 'money', percentage: '%', ratio: 'ratio', number: 'number', score: 'score', days: 'days', months: 'months', hours: 'hours', table: 'table' };
@@ -42,6 +46,10 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noNative: (kpi) => `${kpi} has no native formula and is written live.`,
     noPeriod: (kpi) => `${kpi} has no period columns: its inputs are not in the table of the date column.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
+    rangeGone: (a1) => `The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`,
+    nothingRecognised: (ranges, seen) => `Nothing in ${ranges} is recognised as KPI input (seen: ${seen}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
+    nothingToRebuild: 'There is no summary to rebuild yet: choose "Build KPI summary" first.',
+    families: { acquisition: 'Acquisition and cost', funnel: 'Funnel and conversion', revenue: 'Revenue and customer value', retention: 'Retention', survey: 'Surveys and loyalty', digital: 'Digital, social and e-mail', cohorts: 'Cohorts and periods', clv: 'Lifetime value models' },
   },
   fa: {
     sheetName: 'خلاصه شاخص‌ها',
@@ -61,6 +69,10 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noNative: (kpi) => `${kpi} فرمول بومی ندارد و به صورت زنده نوشته شد.`,
     noPeriod: (kpi) => `${kpi} ستون دوره ندارد: ورودی‌هایش در جدول ستون تاریخ نیستند.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
+    rangeGone: (a1) => `محدوده ${a1} دیگر وجود ندارد (برگه‌اش حذف یا تغییر نام داده شده است). داده‌هایتان را دوباره انتخاب کنید و «استفاده از انتخاب» را بزنید.`,
+    nothingRecognised: (ranges, seen) => `هیچ چیز در ${ranges} به عنوان ورودی شاخص شناخته نشد (دیده‌شده: ${seen}). برای ستون‌ها سرتیترهایی مانند هزینه، سرنخ یا درآمد بگذارید، یا نقش هر ستون را انتخاب کنید.`,
+    nothingToRebuild: 'هنوز خلاصه‌ای برای بازسازی نیست: ابتدا «ساخت خلاصه شاخص‌ها» را انتخاب کنید.',
+    families: { acquisition: 'جذب و هزینه', funnel: 'قیف و تبدیل', revenue: 'درآمد و ارزش مشتری', retention: 'نگهداری', survey: 'نظرسنجی و وفاداری', digital: 'دیجیتال، شبکه‌های اجتماعی و ایمیل', cohorts: 'گروه‌ها و دوره‌ها', clv: 'مدل‌های ارزش طول عمر' },
   },
   ar: {
     sheetName: 'ملخص المؤشرات',
@@ -80,6 +92,10 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noNative: (kpi) => `ليس لـ ${kpi} صيغة أصلية فكُتب بصيغة حية.`,
     noPeriod: (kpi) => `لا أعمدة فترات لـ ${kpi}: مدخلاته ليست في جدول عمود التاريخ.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
+    rangeGone: (a1) => `النطاق ${a1} لم يعد موجودًا (حُذفت ورقته أو أُعيدت تسميتها). حدّد بياناتك مجددًا واختر "استخدام التحديد".`,
+    nothingRecognised: (ranges, seen) => `لم يُتعرّف على أي مدخلات للمؤشرات في ${ranges} (ما شوهد: ${seen}). أعطِ الأعمدة عناوين مثل التكلفة أو العملاء المحتملون أو الإيرادات، أو اختر دورًا لكل عمود.`,
+    nothingToRebuild: 'لا يوجد ملخص لإعادة بنائه بعد: اختر "إنشاء ملخص المؤشرات" أولًا.',
+    families: { acquisition: 'الاكتساب والتكلفة', funnel: 'القمع والتحويل', revenue: 'الإيرادات وقيمة العميل', retention: 'الاحتفاظ', survey: 'الاستبيانات والولاء', digital: 'الرقمي والتواصل والبريد', cohorts: 'الأفواج والفترات', clv: 'نماذج قيمة العمر' },
   },
   ru: {
     sheetName: 'Сводка KPI',
@@ -99,6 +115,10 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noNative: (kpi) => `У ${kpi} нет встроенной формулы, он записан живой формулой.`,
     noPeriod: (kpi) => `У ${kpi} нет столбцов периодов: его входные данные не в таблице со столбцом дат.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
+    rangeGone: (a1) => `Диапазона ${a1} больше нет (его лист удалён или переименован). Выделите данные снова и нажмите «Использовать выделение».`,
+    nothingRecognised: (ranges, seen) => `В ${ranges} ничего не распознано как входные данные KPI (найдено: ${seen}). Дайте столбцам заголовки вроде «Расходы», «Лиды» или «Выручка» либо выберите роль каждого столбца.`,
+    nothingToRebuild: 'Пока нечего пересобирать: сначала выберите «Создать сводку KPI».',
+    families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и e-mail', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
   },
 };
 

@@ -1,0 +1,86 @@
+/**
+ * The sidebar ↔ server contract: every call the sidebar makes through google.script.run, with plain JSON payloads
+ * (no Date objects: dates travel as epoch milliseconds). The sidebar's typed RPC wrapper and the server both use it.
+ */
+import type { Family, Kpi, Language } from '../kpi/types';
+import type { ColumnType } from '../summary/facts';
+import type { SummaryMode } from '../summary/plan';
+import type { Period } from '../kpi/periods/period';
+import type { Role } from '../summary/roles';
+
+/** One column of a selected range, as the sidebar shows it. */
+export interface ColumnView {
+  readonly index: number;
+  readonly header: string;
+  readonly a1: string;
+  readonly type: ColumnType;
+  readonly nonBlank: number;
+  readonly role: Role | null;
+  /** 0…1; 1 when the user chose the role. */
+  readonly confidence: number;
+}
+
+export interface RangeView {
+  /** Sheet-quoted A1: 'O''Brien Q1'!A1:D90. */
+  readonly a1: string;
+  readonly sheetName: string;
+  readonly hasHeader: boolean;
+  readonly columns: readonly ColumnView[];
+}
+
+export interface KpiView {
+  readonly id: string;
+  readonly family: Family;
+  readonly familyName: string;
+  readonly name: string;
+  readonly description: string;
+  readonly unit: Kpi['unit'];
+  readonly unitName: string;
+  readonly direction: Kpi['direction'];
+  readonly available: boolean;
+  /** For an unavailable KPI: "needs a leads column". */
+  readonly needs?: string;
+}
+
+/** What the sidebar needs to draw itself: language, ranges with their columns, the KPIs they feed, the role menu, the last request. */
+export interface SidebarState {
+  readonly language: Language;
+  /** The spreadsheet's locale (en_US, fa_IR, …), for number display. */
+  readonly locale: string;
+  readonly ranges: readonly RangeView[];
+  readonly kpis: readonly KpiView[];
+  readonly roles: readonly { readonly role: Role; readonly label: string }[];
+  readonly lastRequest: SidebarBuildRequest | null;
+}
+
+/** A build as the sidebar sends it. Roles are keyed `rangeIndex:columnIndex`; targets by KPI id ([low, high] for a Range KPI). */
+export interface SidebarBuildRequest {
+  readonly ranges: readonly string[];
+  readonly roles: Readonly<Record<string, Role | null>>;
+  readonly kpis: readonly string[];
+  readonly targets: Readonly<Record<string, number | readonly [number, number]>>;
+  readonly period: Period | 'none';
+  readonly mode: SummaryMode;
+  readonly language: Language;
+}
+
+export interface SidebarBuildResult {
+  readonly sheetName: string;
+  /** The summary sheet's gid, for a link (#gid=…). */
+  readonly sheetId: number;
+  readonly kpis: readonly { readonly id: string; readonly mode: SummaryMode }[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * The server functions the sidebar calls (top-level in Code.js). Each rejects with an Error whose message is one
+ * line for the user, in the request's language.
+ */
+export interface SidebarRpc {
+  /** State for the ranges already chosen (empty at first), with the user's role choices applied. */
+  sidebarState(ranges: readonly string[], roles: Readonly<Record<string, Role | null>>, language: Language | null): SidebarState;
+  /** The A1 of every range of the current selection ("Use selection" adds them). */
+  sidebarSelection(): string[];
+  sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult;
+  sidebarRebuild(): SidebarBuildResult;
+}

@@ -1,0 +1,149 @@
+/** The add-on menu and the server functions the sidebar calls (each a top-level function in Code.js). */
+import { CATALOG } from '../kpi/catalog';
+import { LANGUAGES, type Language } from '../kpi/types';
+import { languageOf } from '../cells/locale';
+import { quoteSheetName } from '../summary/a1';
+import { proposeKpis, summarizable } from '../summary/bindings';
+import { describeRange } from '../summary/facts';
+import { LABELS } from '../summary/labels';
+import { ROLES, roleLabel, type Role } from '../summary/roles';
+import { REQUEST_PROPERTY, type Services } from './apply-plan';
+import type { HtmlServiceApi, SessionApi } from './apps-script-api';
+import type { SidebarBuildRequest, SidebarBuildResult, SidebarState } from './rpc-types';
+import { buildSummary, readRange, rebuildSummary } from './summary';
+
+/** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
+declare const SpreadsheetApp: Services['SpreadsheetApp'];
+declare const PropertiesService: Services['PropertiesService'];
+declare const Charts: Services['Charts'];
+declare const Session: SessionApi;
+declare const HtmlService: HtmlServiceApi;
+
+const services = (): Services => ({ SpreadsheetApp, PropertiesService, Charts });
+
+/** The user's language: their own locale when it is one of ours, else the spreadsheet's. */
+function userLanguage(): Language {
+  const user = languageOf(Session.getActiveUserLocale() || '');
+  return user !== 'en' || (Session.getActiveUserLocale() || '').startsWith('en') ? user : languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
+const MENU: Record<Language, { build: string; rebuild: string; help: string; helpText: string; rebuilt: (name: string) => string }> = {
+  en: {
+    build: 'Build KPI summary',
+    rebuild: 'Rebuild summary',
+    help: 'Help',
+    helpText: 'Type a KPI function in a cell (=CAC, =NPS, =CHURN …: autocomplete lists them), or select the ranges with your data and choose Build KPI summary. Your data is never changed: the summary is written to its own sheet.',
+    rebuilt: (name) => `"${name}" rebuilt.`,
+  },
+  fa: {
+    build: 'ساخت خلاصه شاخص‌ها',
+    rebuild: 'بازسازی خلاصه',
+    help: 'راهنما',
+    helpText: 'یک تابع شاخص را در خانه‌ای بنویسید (=CAC، =NPS، =CHURN …)، یا محدوده‌های داده را انتخاب کنید و «ساخت خلاصه شاخص‌ها» را بزنید. داده‌های شما هرگز تغییر نمی‌کنند: خلاصه در برگه‌ای جدا نوشته می‌شود.',
+    rebuilt: (name) => `«${name}» بازسازی شد.`,
+  },
+  ar: {
+    build: 'إنشاء ملخص المؤشرات',
+    rebuild: 'إعادة بناء الملخص',
+    help: 'مساعدة',
+    helpText: 'اكتب دالة مؤشر في خلية (=CAC، =NPS، =CHURN …)، أو حدّد نطاقات بياناتك واختر "إنشاء ملخص المؤشرات". لا تتغير بياناتك أبدًا: يُكتب الملخص في ورقة خاصة به.',
+    rebuilt: (name) => `أُعيد بناء "${name}".`,
+  },
+  ru: {
+    build: 'Создать сводку KPI',
+    rebuild: 'Пересобрать сводку',
+    help: 'Справка',
+    helpText: 'Введите функцию KPI в ячейку (=CAC, =NPS, =CHURN …) или выделите диапазоны с данными и выберите «Создать сводку KPI». Ваши данные не меняются: сводка пишется на отдельный лист.',
+    rebuilt: (name) => `«${name}» пересобрана.`,
+  },
+};
+
+/** The add-on menu, and nothing else: runs before authorisation, so it touches no data. */
+export function onOpen(): void {
+  const language = languageOf(Session.getActiveUserLocale() || '');
+  const menu = MENU[language];
+  SpreadsheetApp.getUi().createAddonMenu().addItem(menu.build, 'showSidebar').addItem(menu.rebuild, 'rebuildFromMenu').addSeparator().addItem(menu.help, 'showHelp').addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function showSidebar(): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(LABELS[userLanguage()].title));
+}
+
+export function showHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(MENU[userLanguage()].help, MENU[userLanguage()].helpText, ui.ButtonSet.OK);
+}
+
+export function rebuildFromMenu(): void {
+  const result = rebuildSummary(services(), new Date(), userLanguage());
+  SpreadsheetApp.getActiveSpreadsheet().toast(MENU[userLanguage()].rebuilt(result.sheetName), LABELS[userLanguage()].title, 5);
+}
+
+/** The ranges of the current selection, as sheet-quoted A1. */
+export function sidebarSelection(): string[] {
+  const ranges = SpreadsheetApp.getActiveSpreadsheet().getActiveRangeList()?.getRanges() ?? [];
+  return ranges.map((range) => `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`);
+}
+
+/** The sidebar's state for these ranges and role choices. */
+export function sidebarState(ranges: readonly string[], roles: Readonly<Record<string, Role | null>>, language: Language | null): SidebarState {
+  const lang = language && LANGUAGES.includes(language) ? language : userLanguage();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const facts = ranges.map((a1, i) => {
+    let range;
+    try {
+      range = spreadsheet.getRange(a1);
+    } catch {
+      throw new Error(LABELS[lang].rangeGone(a1));
+    }
+    const overrides: Record<number, Role | null> = {};
+    for (const [key, role] of Object.entries(roles)) {
+      const [r, c] = key.split(':').map(Number);
+      if (r === i) overrides[c] = role;
+    }
+    return describeRange(readRange(range), locale, overrides);
+  });
+  const proposals = new Map(proposeKpis(facts, lang).map((p) => [p.id, p]));
+  const l = LABELS[lang];
+  const saved = PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
+  return {
+    language: lang,
+    locale,
+    ranges: facts.map((range) => ({
+      a1: range.a1,
+      sheetName: range.sheetName,
+      hasHeader: range.hasHeader,
+      columns: range.columns.map((c) => ({ index: c.index, header: c.header, a1: c.a1, type: c.type, nonBlank: c.nonBlank, role: c.role, confidence: c.confidence })),
+    })),
+    kpis: CATALOG.filter(summarizable).map((entry) => {
+      const proposal = proposals.get(entry.id)!;
+      return {
+        id: entry.id,
+        family: entry.family,
+        familyName: l.families[entry.family],
+        name: entry.names[lang],
+        description: entry.description,
+        unit: entry.unit,
+        unitName: l.units[entry.unit],
+        direction: entry.direction,
+        available: proposal.available,
+        ...(proposal.needs ? { needs: proposal.needs } : {}),
+      };
+    }),
+    roles: ROLES.map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
+    lastRequest: saved ? (JSON.parse(saved) as SidebarBuildRequest) : null,
+  };
+}
+
+export function sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult {
+  return buildSummary(services(), request, new Date());
+}
+
+export function sidebarRebuild(): SidebarBuildResult {
+  return rebuildSummary(services(), new Date(), userLanguage());
+}
