@@ -33,28 +33,28 @@ const MENU: Record<Language, { build: string; rebuild: string; help: string; hel
     rebuild: 'Rebuild summary',
     help: 'Help',
     helpText: 'Type a KPI function in a cell (=CAC, =NPS, =CHURN …: autocomplete lists them), or select the ranges with your data and choose Build KPI summary. Your data is never changed: the summary is written to its own sheet.',
-    rebuilt: (name) => `"${name}" rebuilt.`,
+    rebuilt: (name) => `"${name}" is up to date.`,
   },
   fa: {
     build: 'ساخت خلاصه شاخص‌ها',
     rebuild: 'بازسازی خلاصه',
     help: 'راهنما',
     helpText: 'یک تابع شاخص را در خانه‌ای بنویسید (=CAC، =NPS، =CHURN …)، یا محدوده‌های داده را انتخاب کنید و «ساخت خلاصه شاخص‌ها» را بزنید. داده‌های شما هرگز تغییر نمی‌کنند: خلاصه در برگه‌ای جدا نوشته می‌شود.',
-    rebuilt: (name) => `«${name}» بازسازی شد.`,
+    rebuilt: (name) => `«${name}» به‌روز شد.`,
   },
   ar: {
     build: 'إنشاء ملخص المؤشرات',
     rebuild: 'إعادة بناء الملخص',
     help: 'مساعدة',
     helpText: 'اكتب دالة مؤشر في خلية (=CAC، =NPS، =CHURN …)، أو حدّد نطاقات بياناتك واختر "إنشاء ملخص المؤشرات". لا تتغير بياناتك أبدًا: يُكتب الملخص في ورقة خاصة به.',
-    rebuilt: (name) => `أُعيد بناء "${name}".`,
+    rebuilt: (name) => `تم تحديث "${name}".`,
   },
   ru: {
     build: 'Создать сводку KPI',
     rebuild: 'Пересобрать сводку',
     help: 'Справка',
     helpText: 'Введите функцию KPI в ячейку (=CAC, =NPS, =CHURN …) или выделите диапазоны с данными и выберите «Создать сводку KPI». Ваши данные не меняются: сводка пишется на отдельный лист.',
-    rebuilt: (name) => `«${name}» пересобрана.`,
+    rebuilt: (name) => `«${name}» обновлена.`,
   },
 };
 
@@ -141,7 +141,10 @@ export function sidebarState(ranges: readonly string[], roles: Readonly<Record<s
 }
 
 export function sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult {
-  return buildSummary(services(), request, new Date());
+  const result = buildSummary(services(), request, new Date());
+  const language = LANGUAGES.includes(request.language) ? request.language : 'en';
+  SpreadsheetApp.getActiveSpreadsheet().toast(MENU[language].rebuilt(result.sheetName), LABELS[language].title, 5);
+  return result;
 }
 
 export function sidebarRebuild(): SidebarBuildResult {
