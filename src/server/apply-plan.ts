@@ -11,7 +11,7 @@ export const REQUEST_PROPERTY = 'kpiSheets.lastRequest';
 export interface Services {
   readonly SpreadsheetApp: SpreadsheetAppApi;
   readonly PropertiesService: PropertiesServiceApi;
-  readonly Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType } };
+  readonly Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType; BAR: GoogleAppsScript.Charts.ChartType } };
 }
 
 /** Our summary sheet: the sheet of that name when it carries our mark, else a new sheet under a free name. */
@@ -64,17 +64,9 @@ export function applyPlan(services: Services, plan: SummaryPlan): { name: string
     sheet.setConditionalFormatRules([onTrack, offTrack]);
   }
   for (const chart of plan.charts) {
-    const width = chart.lastColumn - chart.firstColumn + 1;
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(services.Charts.ChartType.LINE)
-        .addRange(sheet.getRange(chart.headerRow + 1, chart.firstColumn + 1, 1, width))
-        .addRange(sheet.getRange(chart.dataRow + 1, chart.firstColumn + 1, 1, width))
-        .setOption('title', chart.title)
-        .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
-        .build(),
-    );
+    let builder = sheet.newChart().setChartType(chart.type === 'bar' ? services.Charts.ChartType.BAR : services.Charts.ChartType.LINE);
+    for (const rect of chart.ranges) builder = builder.addRange(sheet.getRange(rect.row + 1, rect.column + 1, rect.numRows, rect.numColumns));
+    sheet.insertChart(builder.setOption('title', chart.title).setPosition(chart.anchorRow, chart.anchorColumn, 0, 0).build());
   }
   properties.setProperty(NAMES_PROPERTY, JSON.stringify([...wanted]));
   spreadsheet.setActiveSheet(sheet);

@@ -49,6 +49,12 @@ const BY_PARAM: Readonly<Record<string, readonly Role[]>> = {
   loyal_increase: ['loyal_revenue'],
   gross_margin: ['gross_margin'],
   churn_rate: ['churn_rate'],
+  customer_ids: ['customer_id'],
+  dates: ['date'],
+  values: ['revenue', 'amount'],
+  start_dates: ['start_date'],
+  end_dates: ['end_date'],
+  stage_counts: ['stage'],
 };
 
 /** Where a parameter name means different things in different KPIs. */
@@ -72,12 +78,20 @@ export interface BoundColumn {
   readonly column: ColumnDescription;
 }
 
-/** A KPI the summary can write: a catalog entry whose parameters are all sums over columns. */
+/** The table functions the summary writes as a spilled formula under the KPI rows. */
+export const SUMMARY_TABLES: ReadonlySet<string> = new Set(['FUNNEL', 'PERIOD_SERIES', 'NEW_CUSTOMERS', 'CHURN_BY_PERIOD', 'COHORT_RETENTION', 'CLV_FORECAST']);
+
+/** A KPI the summary can write: a row whose parameters are all sums over columns, or one of the summary's tables. */
 export function summarizable(entry: Kpi): boolean {
+  if (SUMMARY_TABLES.has(entry.id)) return true;
   return entry.compute !== undefined &&
+    entry.unit !== 'table' &&
     entry.params.length > 0 &&
     entry.params.every((param) => ['money', 'count', 'number', 'fraction', 'list', 'option'].includes(param.kind) && (param.kind !== 'list' || !param.vector));
 }
+
+/** A parameter the summary fills without a column: options, optional scalars and a single date (the calibration end is the last date). */
+const unboundKind = (param: Kpi['params'][number]): boolean => param.kind === 'option' || param.kind === 'scalar' || (param.kind === 'dates' && !param.vector) || (param.kind === 'labels' && param.optional !== undefined);
 
 /** The first column whose role feeds the parameter, trying the roles in order of preference. */
 function findColumn(ranges: readonly RangeFacts[], roles: readonly Role[], taken: ReadonlySet<ColumnDescription>): BoundColumn | undefined {
@@ -90,12 +104,26 @@ function findColumn(ranges: readonly RangeFacts[], roles: readonly Role[], taken
   return undefined;
 }
 
-/** Per parameter index, the column bound to it (undefined for an unbound optional or option parameter). */
+/**
+ * Per parameter index, the column bound to it (undefined for an unbound optional or option parameter). A table
+ * function reads rows, so its columns must come from one range: the first range that feeds them all.
+ */
 export function bind(entry: Kpi, ranges: readonly RangeFacts[]): (BoundColumn | undefined)[] | { missing: string; roles: readonly Role[] } {
+  if (entry.unit !== 'table') return bindIn(entry, ranges);
+  let first: ReturnType<typeof bindIn> | undefined;
+  for (const range of ranges) {
+    const binding = bindIn(entry, [range]);
+    if (Array.isArray(binding)) return binding;
+    first ??= binding;
+  }
+  return first ?? bindIn(entry, ranges);
+}
+
+function bindIn(entry: Kpi, ranges: readonly RangeFacts[]): (BoundColumn | undefined)[] | { missing: string; roles: readonly Role[] } {
   const taken = new Set<ColumnDescription>();
   const bound: (BoundColumn | undefined)[] = [];
   for (const param of entry.params) {
-    if (param.kind === 'option') {
+    if (unboundKind(param)) {
       bound.push(undefined);
       continue;
     }

@@ -6,6 +6,7 @@ import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
 import { bind, summarizable, type BoundColumn } from './bindings';
+import { tableSection, type TableSection } from './tables';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf } from './labels';
 
@@ -33,13 +34,19 @@ export interface PlanContext {
 /** A cell of the plan: a number, a date, a formula ('=…'), or text written as text ("'…"). */
 export type PlanCell = number | string | Date | boolean;
 
+/** A rectangle of the block, 0-based. */
+export interface BlockRect {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
 export interface ChartSpec {
+  readonly type: 'line' | 'bar';
   readonly title: string;
-  /** Rows of the block (0-based) whose period cells the chart draws, and the header row of the periods. */
-  readonly headerRow: number;
-  readonly dataRow: number;
-  readonly firstColumn: number;
-  readonly lastColumn: number;
+  /** The series' ranges in the block (labels first). */
+  readonly ranges: readonly BlockRect[];
   /** Where it sits: 1-based row and column of its top-left corner. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
@@ -157,17 +164,17 @@ function statusFormula(entry: Kpi, row: number, language: Language): string {
   return `=IF(NOT(ISNUMBER(${value})),"${l.noValue}",IF(NOT(${targetGiven}),"${l.noTarget}",IF(${test},"${l.onTrack}","${l.offTrack}")))`;
 }
 
-/** The arguments of a KPI as Sheets would pass them, read from the data of the bound columns, rows kept where `keep` says. */
+/** A bound column's data cells as Sheets passes them (one column of rows), rows kept where `keep` says. */
+function columnCells(b: BoundColumn, ranges: readonly RangeFacts[], context: PlanContext, keep?: (range: RangeFacts, row: number) => boolean): unknown[][] {
+  const data = context.data?.[ranges.indexOf(b.range)] ?? [];
+  const cells: unknown[][] = [];
+  for (let r = b.range.hasHeader ? 1 : 0; r < data.length; r++) if (!keep || keep(b.range, r)) cells.push([data[r][b.column.index]]);
+  return cells.length > 0 ? cells : [['']];
+}
+
+/** The arguments of a KPI as Sheets would pass them, read from the data of the bound columns. */
 function snapshotArgs(entry: Kpi, bound: readonly (BoundColumn | undefined)[], ranges: readonly RangeFacts[], context: PlanContext, keep?: (range: RangeFacts, row: number) => boolean): unknown[] {
-  return entry.params.map((_, i) => {
-    const b = bound[i];
-    if (!b) return undefined;
-    const data = context.data?.[ranges.indexOf(b.range)] ?? [];
-    const first = b.range.hasHeader ? 1 : 0;
-    const cells: unknown[][] = [];
-    for (let r = first; r < data.length; r++) if (!keep || keep(b.range, r)) cells.push([data[r][b.column.index]]);
-    return cells.length > 0 ? cells : [['']];
-  });
+  return entry.params.map((_, i) => (bound[i] ? columnCells(bound[i]!, ranges, context, keep) : undefined));
 }
 
 /** Plans the summary sheet for the chosen KPIs over the selection facts. */
@@ -199,14 +206,33 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
       for (let day = periodStart(first, period); day <= last; day = nextPeriodStart(day, period)) periodStarts.push(dateOfLocalDay(day, context.timeZone));
     }
   }
-  const width = FIXED_COLUMNS + (periodStarts.length > 0 ? periodStarts.length + 1 : 0);
+  const allEntries = request.kpis.map((id) => kpiById(id)).filter((entry): entry is Kpi => entry !== undefined && summarizable(entry));
+  const entries = allEntries.filter((entry) => entry.unit !== 'table');
+  const notes: string[] = [];
+
+  // Tables spill under the KPI rows; their size decides how wide the block is.
+  const tablePeriod: Period = period ?? 'month';
+  const sections: TableSection[] = [];
+  for (const entry of allEntries.filter((e) => e.unit === 'table')) {
+    const binding = bind(entry, ranges);
+    if (!Array.isArray(binding)) continue;
+    const names = entry.params.map((param, i) => (binding[i] ? nameOf(binding[i]!.column, binding[i]!.column.role ?? param.name) : undefined));
+    const section = tableSection(entry, binding, names, tablePeriod, {
+      values: request.mode === 'values',
+      locale: context.locale,
+      timeZone: context.timeZone,
+      cellsOf: (b) => columnCells(b, ranges, context),
+    });
+    if (section.error) notes.push(l.snapshotError(entry.id, section.error));
+    else if (request.mode === 'portable') notes.push(l.noNative(entry.id));
+    sections.push(section);
+  }
+  const width = Math.max(FIXED_COLUMNS + (periodStarts.length > 0 ? periodStarts.length + 1 : 0), ...sections.map((section) => section.columns));
   const blankRow = (): PlanCell[] => new Array<PlanCell>(width).fill('');
   const generalRow = (): string[] => new Array<string>(width).fill('General');
 
-  const entries = request.kpis.map((id) => kpiById(id)).filter((entry): entry is Kpi => entry !== undefined && summarizable(entry));
   const cells: PlanCell[][] = [];
   const formats: string[][] = [];
-  const notes: string[] = [];
   const planned: PlannedKpi[] = [];
   const sources = ranges.map((range) => range.a1);
 
@@ -321,22 +347,36 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     }
   }
 
+  const charts: ChartSpec[] = [];
+  for (const section of sections) {
+    if (section.error) continue;
+    cells.push(blankRow());
+    formats.push(generalRow());
+    const title = blankRow();
+    title[0] = asText(kpiById(section.id)!.names[language]);
+    cells.push(title);
+    formats.push(generalRow());
+    const top = cells.length;
+    for (let r = 0; r < section.rows; r++) {
+      const line = blankRow();
+      const source = section.values?.[r];
+      if (source) source.forEach((cell, c) => (line[c] = typeof cell === 'string' ? asText(cell) : (cell as PlanCell)));
+      cells.push(line);
+      formats.push(generalRow().map((general, c) => (r === 0 ? general : (section.columnFormats[c] ?? general))));
+    }
+    if (section.formula) cells[top][0] = section.formula;
+    // The funnel tells more as bars: stage names and counts.
+    if (section.id === 'FUNNEL') {
+      charts.push({ type: 'bar', title: kpiById('FUNNEL')!.names[language], ranges: [{ row: top, column: 0, numRows: section.rows, numColumns: 2 }], anchorRow: top + 1, anchorColumn: 7 });
+    }
+  }
+
   const lastKpiRow = FIRST_KPI_ROW + planned.length - 1;
   const chartRow = planned.find((p) => cells[p.row][FIXED_COLUMNS] !== '' && cells[p.row][FIXED_COLUMNS] !== undefined);
-  const charts: ChartSpec[] =
-    periodStarts.length > 1 && chartRow
-      ? [
-          {
-            title: `${kpiById(chartRow.id)!.names[language]}`,
-            headerRow: HEADER_ROW,
-            dataRow: chartRow.row,
-            firstColumn: FIXED_COLUMNS,
-            lastColumn: width - 2,
-            anchorRow: cells.length + 2,
-            anchorColumn: 2,
-          },
-        ]
-      : [];
+  if (periodStarts.length > 1 && chartRow) {
+    const series = (row: number): BlockRect => ({ row, column: FIXED_COLUMNS, numRows: 1, numColumns: periodStarts.length });
+    charts.push({ type: 'line', title: kpiById(chartRow.id)!.names[language], ranges: [series(HEADER_ROW), series(chartRow.row)], anchorRow: cells.length + 2, anchorColumn: 2 });
+  }
   return {
     sheetName: l.sheetName,
     language,

@@ -46,8 +46,9 @@ describe('the summary builder on the sample workbook', () => {
     const live = summaryValues(fake);
     buildSummary(fake, request(kpis, 'values', 'month'), NOW);
     const snapshot = summaryValues(fake);
-    expect(portable.size).toBe(kpis.length);
-    for (const id of kpis) {
+    const rowKpis = kpis.filter((id) => CATALOG.find((k) => k.id === id)!.unit !== 'table');
+    expect(portable.size).toBe(rowKpis.length);
+    for (const id of rowKpis) {
       const [p, l, v] = [portable.get(id)!, live.get(id)!, snapshot.get(id)!];
       for (let column = 2; column < p.length - 1; column++) {
         if (column > 2 && column < 9) continue; // targets, status, unit, definition, inputs
@@ -102,6 +103,34 @@ describe('the summary builder on the sample workbook', () => {
       else if (perChart(key)) expect(difference, key).toBeLessThanOrEqual(2);
       else expect(difference, key).toBe(0);
     }
+  });
+});
+
+describe('table sections', () => {
+  /** The rows under a table section's title, until a blank first cell. */
+  function section(fake: ReturnType<typeof sampleWorkbook>, title: string): unknown[][] {
+    const rows = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues();
+    const start = rows.findIndex((row) => row[0] === title) + 1;
+    const end = rows.findIndex((row, i) => i >= start && row[0] === '');
+    return rows.slice(start, end < 0 ? undefined : end).map((row) => row.filter((_, c) => c < 5));
+  }
+
+  it('PERIOD_SERIES and a stage FUNNEL spill live and equal their values-mode snapshot; the funnel gets a bar chart', () => {
+    const deals = [['Deal', 'Stage', 'Amount', 'Date'], ...['Lead', 'Lead', 'MQL', 'SQL', 'Lead', 'Customer', 'MQL'].map((stage, i) => [`d${i}`, stage, 100 * (i + 1), new Date(Date.UTC(2025, i, 3))])];
+    const build = (mode: BuildRequest['mode']) => {
+      const fake = sampleWorkbook([{ name: 'Deals', values: deals }]);
+      buildSummary(fake, { ranges: ["'Deals'!A1:D8"], kpis: ['FUNNEL', 'PERIOD_SERIES', 'TOTAL_SALES'], mode, period: 'quarter', language: 'en' }, NOW);
+      return fake;
+    };
+    const live = build('live');
+    const values = build('values');
+    for (const title of ['Sales funnel', 'Period series']) {
+      const a = section(live, title);
+      expect(a.length, title).toBeGreaterThan(2);
+      expect(a, title).toEqual(section(values, title));
+    }
+    expect(section(live, 'Sales funnel').map((row) => row.slice(0, 2))).toEqual([['Stage', 'Count'], ['Lead', 3], ['MQL', 2], ['SQL', 1], ['Customer', 1]]);
+    expect(live.writes().some((w) => w.kind === 'chart')).toBe(true);
   });
 });
 

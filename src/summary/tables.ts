@@ -1,0 +1,99 @@
+/** Table sections of the summary: a spilled formula (FUNNEL, PERIOD_SERIES, COHORT_RETENTION, …) with room reserved under it, or its values. */
+import { evaluate } from '../cells/evaluate';
+import { localDay } from '../cells/dates';
+import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
+import type { Kpi } from '../kpi/types';
+import type { BoundColumn } from './bindings';
+
+/** A table section: what goes at its top-left cell (a formula, or the values in values mode), and the block it may fill. */
+export interface TableSection {
+  readonly id: string;
+  readonly formula: string | null;
+  readonly values: readonly (readonly unknown[])[] | null;
+  readonly rows: number;
+  readonly columns: number;
+  /** Number formats by column of the table (the header row stays General). */
+  readonly columnFormats: readonly string[];
+  readonly error?: string;
+}
+
+const PERCENT = '0.0%';
+const DATE = 'yyyy-mm-dd';
+const NUMBER = '#,##0.00';
+
+/** Periods from the first to the last date of a date column. */
+function periodCount(column: BoundColumn['column'] | undefined, period: Period, timeZone: string): number {
+  if (column?.firstDate === undefined || column.lastDate === undefined) return 1;
+  let count = 0;
+  const last = localDay(new Date(column.lastDate), timeZone);
+  for (let day = periodStart(localDay(new Date(column.firstDate), timeZone), period); day <= last; day = nextPeriodStart(day, period)) count++;
+  return count;
+}
+
+/** Rows and column formats of each table, from the bound columns: periods for period tables, customers for the forecast, stages for the funnel. */
+function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period: Period, timeZone: string): { rows: number; columnFormats: string[] } {
+  const dates = bound.find((b) => b?.column.type === 'date')?.column;
+  const periods = periodCount(dates, period, timeZone);
+  switch (entry.id) {
+    case 'FUNNEL':
+      return { rows: Math.min(bound[0]!.column.nonBlank, 60) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
+    case 'PERIOD_SERIES':
+      return { rows: periods + 1, columnFormats: [DATE, NUMBER, PERCENT, PERCENT, 'General'] };
+    case 'NEW_CUSTOMERS':
+      return { rows: periods + 1, columnFormats: [DATE, '#,##0', 'General'] };
+    case 'CHURN_BY_PERIOD': {
+      const ends = bound[1]?.column;
+      const starts = bound[0]?.column;
+      const span = Math.max(periods, periodCount(ends, period, timeZone), periodCount(starts, period, timeZone));
+      return { rows: span + 1, columnFormats: [DATE, '#,##0', '#,##0', '#,##0', '#,##0', PERCENT, PERCENT, 'General'] };
+    }
+    case 'COHORT_RETENTION':
+      return { rows: periods + 1, columnFormats: [DATE, '#,##0', ...new Array<string>(periods).fill(PERCENT)] };
+    default:
+      // CLV_FORECAST: one row per customer at most, a header and a total.
+      return { rows: (bound[0]?.column.nonBlank ?? 0) + 2, columnFormats: ['General', PERCENT, NUMBER, NUMBER, NUMBER] };
+  }
+}
+
+/** The arguments of a table function: bound columns by name, the period as text, a single date as the last date of the data. */
+function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period: Period): string[] {
+  const dates = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
+  const args = entry.params.map((param, i) => {
+    if (names[i]) return names[i]!;
+    if (param.name === 'period') return `"${period}"`;
+    if (param.kind === 'dates' && !param.vector && names[dates]) return `MAX(${names[dates]})`;
+    return '';
+  });
+  while (args.length > 0 && args[args.length - 1] === '') args.pop();
+  return args;
+}
+
+/** A table section for `entry` over its bound columns: a live formula, or in values mode the computed table (errors reported, not thrown). */
+export function tableSection(
+  entry: Kpi,
+  bound: readonly (BoundColumn | undefined)[],
+  names: readonly (string | undefined)[],
+  period: Period,
+  options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][] },
+): TableSection {
+  const { rows, columnFormats } = shapeOf(entry, bound, period, options.timeZone);
+  const base = { id: entry.id, rows, columns: columnFormats.length, columnFormats };
+  if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period).join(',')})`, values: null };
+  const dateIndex = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
+  const raw = entry.params.map((param, i) => {
+    const b = bound[i];
+    if (b) return options.cellsOf(b);
+    if (param.name === 'period') return period;
+    if (param.kind === 'dates' && !param.vector && bound[dateIndex]) {
+      const cells = options.cellsOf(bound[dateIndex]!).flat().filter((cell): cell is Date => cell instanceof Date);
+      return cells.reduce((latest, cell) => (cell > latest ? cell : latest), cells[0]);
+    }
+    return undefined;
+  });
+  try {
+    const table = evaluate(entry, raw, { fn: entry.id, locale: options.locale, timeZone: options.timeZone }) as unknown[][];
+    return { ...base, rows: table.length, columns: Math.max(base.columns, table[0]?.length ?? 0), formula: null, values: table };
+  } catch (error) {
+    return { ...base, formula: null, values: null, error: (error as Error).message };
+  }
+}
