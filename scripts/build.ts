@@ -1,8 +1,9 @@
-/** `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers) and dist/appsscript.json. */
+/** `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers), dist/Sidebar.html and dist/appsscript.json. */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSidebarHtml } from './sidebar-build';
 import { allWrappers, serverWrappers } from './wrappers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,8 +39,9 @@ export async function buildAll(): Promise<void> {
     '',
   ].join('\n');
   writeFileSync(join(dist, 'Code.js'), code);
+  writeFileSync(join(dist, 'Sidebar.html'), await buildSidebarHtml());
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 }
 
 await buildAll();
-console.log('built dist/Code.js and dist/appsscript.json');
+console.log('built dist/Code.js, dist/Sidebar.html and dist/appsscript.json');

@@ -83,4 +83,6 @@ export interface SidebarRpc {
   sidebarSelection(): string[];
   sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult;
   sidebarRebuild(): SidebarBuildResult;
+  /** Shows the sheet with this id (the summary the sidebar links to). */
+  sidebarActivate(sheetId: number): void;
 }

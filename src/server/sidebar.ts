@@ -150,3 +150,9 @@ export function sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult {
 export function sidebarRebuild(): SidebarBuildResult {
   return rebuildSummary(services(), new Date(), userLanguage());
 }
+
+export function sidebarActivate(sheetId: number): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheets().find((candidate) => candidate.getSheetId() === sheetId);
+  if (sheet) spreadsheet.setActiveSheet(sheet);
+}

@@ -55,6 +55,9 @@ describe('the add-on menu and sidebar RPCs in dist/Code.js', () => {
     const rows = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues();
     expect(rows.find((row) => row[0] === 'CAC')![2]).toBeCloseTo(campaignRows().slice(1).reduce((s, r) => s + (r[1] as number), 0) / campaignRows().slice(1).reduce((s, r) => s + (r[7] as number), 0), 9);
     expect(JSON.stringify(fake.uiEvents())).toContain('\\"KPI Summary\\" is up to date.');
+    fake.spreadsheet.setActiveSheet(fake.spreadsheet.getSheetByName('Campaigns')!);
+    call('sidebarActivate', result.sheetId);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('KPI Summary');
     expect(call<SidebarBuildResult>('sidebarRebuild').sheetName).toBe('KPI Summary');
     expect(call<SidebarState>('sidebarState', [], {}, 'ru').lastRequest?.kpis).toEqual(['CAC', 'CPL']);
   });

@@ -1,0 +1,319 @@
+// @vitest-environment happy-dom
+/**
+ * The sidebar's behaviour in a tiny DOM (happy-dom): the template from src/sidebar/sidebar.html, the real server
+ * functions of src/server/sidebar.ts over the fake spreadsheet, reached through a google.script.run shim that only
+ * passes JSON, asynchronously. The real browser (CSP, layout, screenshots) is the playwright tests' job.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeSpreadsheet, type FakeSpreadsheet } from '../../src/local/fake';
+import * as server from '../../src/server/sidebar';
+import { startSidebar } from '../../src/sidebar/app';
+import type { ScriptRunner } from '../../src/sidebar/rpc';
+import { campaignRows } from '../helpers/sample-workbook';
+
+const TEMPLATE = readFileSync(join(__dirname, '../../src/sidebar/sidebar.html'), 'utf8');
+const XSS_HEADER = '<img src=x onerror="window.__pwned=1">';
+const ODD_SHEET = 'Q1 "old" <data>';
+
+type Handler = (...args: unknown[]) => unknown;
+let calls: [string, ...unknown[]][] = [];
+let overrides: Record<string, Handler> = {};
+let fake: FakeSpreadsheet;
+let globalsSet: string[] = [];
+
+/** google.script.run over the server functions: arguments and results cross as JSON, on a later turn. */
+function shim(): ScriptRunner {
+  const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): ScriptRunner =>
+    new Proxy({} as ScriptRunner, {
+      get(_, name: string) {
+        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => runner(h, failure);
+        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => runner(success, h);
+        const fn = overrides[name] ?? (server as unknown as Record<string, Handler>)[name];
+        if (typeof fn !== 'function') return undefined;
+        return (...args: unknown[]) => {
+          const json = JSON.parse(JSON.stringify(args)) as unknown[];
+          calls.push([name, ...json]);
+          setTimeout(() => {
+            try {
+              const value = fn(...json);
+              success?.(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+            } catch (error) {
+              failure?.(error);
+            }
+          }, 1);
+        };
+      },
+    });
+  return runner();
+}
+
+function workbook(locale = 'en_US', userLocale = 'en'): void {
+  fake = createFakeSpreadsheet({
+    locale,
+    userLocale,
+    sheets: [
+      { name: 'Campaigns', values: campaignRows() },
+      { name: ODD_SHEET, values: [['Leads', 'MQL', XSS_HEADER], [100, 40, 1], [120, 50, 2]] },
+    ],
+  });
+  const globals = fake.globals() as unknown as Record<string, unknown>;
+  globalsSet = Object.keys(globals);
+  Object.assign(globalThis, globals);
+}
+
+function mount(): ReturnType<typeof startSidebar> {
+  const parsed = new DOMParser().parseFromString(TEMPLATE, 'text/html');
+  // Test scaffolding only: the sidebar itself never parses markup.
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  document.documentElement.lang = 'en';
+  document.documentElement.dir = 'ltr';
+  return startSidebar(document);
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return element;
+};
+const $$ = <T extends Element = HTMLElement>(selector: string): T[] => Array.from(document.querySelectorAll<T>(selector));
+const idle = () => vi.waitFor(() => expect($('#status').textContent).toBe(''), { timeout: 3000 });
+const change = (element: Element) => element.dispatchEvent(new Event('change', { bubbles: true }));
+const type = (input: HTMLInputElement, text: string) => {
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+async function useSelection(a1s: string[]): Promise<void> {
+  fake.select(a1s);
+  $('#use-selection').click();
+  await vi.waitFor(() => expect(calls.at(-1)?.[0]).toBe('sidebarState'), { timeout: 3000 });
+  await idle();
+}
+
+beforeEach(() => {
+  calls = [];
+  overrides = {};
+  globalThis.google = { script: { run: shim() } };
+  workbook();
+});
+
+afterEach(() => {
+  delete globalThis.google;
+  for (const name of globalsSet) delete (globalThis as Record<string, unknown>)[name];
+  delete (window as unknown as Record<string, unknown>).__pwned;
+});
+
+describe('the sidebar', () => {
+  it('loads: language switch, empty states, period and modes, no rebuild offer', async () => {
+    await mount().ready;
+    expect(calls[0]).toEqual(['sidebarState', [], {}, null]);
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect($$<HTMLOptionElement>('#language option').map((o) => o.value)).toEqual(['en', 'fa', 'ar', 'ru']);
+    expect($<HTMLSelectElement>('#language').value).toBe('en');
+    expect($('#ranges').children.length).toBe(0);
+    expect($('#ranges-empty').hidden).toBe(false);
+    expect($('#kpis-empty').hidden).toBe(false);
+    expect($('#rebuild-block').hidden).toBe(true);
+    expect($('#error').hidden).toBe(true);
+    expect($$<HTMLOptionElement>('#period option').map((o) => [o.value, o.text])).toEqual([
+      ['none', 'None (totals only)'], ['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['quarter', 'Quarter'], ['year', 'Year'],
+    ]);
+    expect($$<HTMLInputElement>('input[name=mode]').map((r) => [r.value, r.checked])).toEqual([['live', false], ['portable', true], ['values', false]]);
+    expect($('#mode-portable-sentence').textContent).toMatch(/collaborators without the add-on/);
+    expect($('#build').classList.contains('action')).toBe(true);
+    expect($('#use-selection').textContent).toBe('Use selection');
+  });
+
+  it('Use selection adds ranges on several sheets once each, shows headers as text, counts and roles', async () => {
+    await mount().ready;
+    await useSelection(["'Campaigns'!A1:L13", `'${ODD_SHEET.replace(/'/g, "''")}'!A1:C3`]);
+    const ranges = $$('#ranges .range');
+    expect(ranges.map((r) => r.dataset.a1)).toEqual(['Campaigns!A1:L13', `'Q1 "old" <data>'!A1:C3`]);
+    expect(ranges[1].querySelector('.range-a1')!.textContent).toBe(`'Q1 "old" <data>'!A1:C3`);
+    expect(document.querySelector('img')).toBeNull();
+    expect(ranges[1].textContent).toContain(XSS_HEADER);
+    expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
+    const cost = $<HTMLSelectElement>('[data-role-select="0:1"]');
+    expect(cost.value).toBe('cost');
+    expect(cost.options[0].text).toBe('— none —');
+    expect(cost.options.length).toBe(1 + server.sidebarState([], {}, 'en').roles.length);
+    expect(ranges[0].querySelector('.column-count')!.textContent).toBe('12 non-blank');
+    expect($('#ranges-empty').hidden).toBe(true);
+
+    fake.select(['Campaigns!A1:L13']);
+    $('#use-selection').click();
+    await vi.waitFor(() => expect($('#status').textContent).toBe('The selected ranges are already in the list.'));
+    expect(calls.at(-1)).toEqual(['sidebarSelection']);
+    expect($$('#ranges .range').length).toBe(2);
+  });
+
+  it('lists KPIs by family: available ones ticked with targets, unavailable ones greyed with what they need', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    const legends = $$('#kpis fieldset > legend').map((l) => l.textContent);
+    expect(legends).toContain('Acquisition and cost');
+    const cac = $<HTMLInputElement>('input[type=checkbox][name=kpi][value=CAC]');
+    expect(cac.checked).toBe(true);
+    expect(cac.closest('fieldset')!.querySelector('legend')!.textContent).toBe('Acquisition and cost');
+    const target = $<HTMLInputElement>('input[data-target=CAC]');
+    expect([target.type, target.getAttribute('inputmode')]).toEqual(['text', 'decimal']);
+    expect($('[data-kpi=CAC] .direction').textContent).toBe('↓');
+    expect($('[data-kpi=CAC] .direction').title).toBe('Lower is better');
+    expect($$('input[data-target-low=SHARE_OF_VOICE], input[data-target-high=SHARE_OF_VOICE]').length).toBe(0);
+    const unavailable = $('.kpi.unavailable[data-kpi=NPS]');
+    expect(unavailable.querySelector('input')).toBeNull();
+    expect(unavailable.querySelector('.needs')!.textContent).toMatch(/^needs /);
+  });
+
+  it('a role change asks for the state again with the roles map; removing a range re-keys them', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13', `'${ODD_SHEET}'!A1:C3`]);
+    const select = $<HTMLSelectElement>('[data-role-select="1:2"]');
+    select.value = 'leads';
+    change(select);
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual(['sidebarState', ['Campaigns!A1:L13', `'${ODD_SHEET}'!A1:C3`], { '1:2': 'leads' }, null]));
+    await idle();
+    expect($<HTMLSelectElement>('[data-role-select="1:2"]').value).toBe('leads');
+    $<HTMLButtonElement>('.range[data-range-index="0"] button[data-remove]').click();
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual(['sidebarState', [`'${ODD_SHEET}'!A1:C3`], { '0:2': 'leads' }, null]));
+    await idle();
+    expect($$('#ranges .range').map((r) => r.dataset.a1)).toEqual([`'${ODD_SHEET}'!A1:C3`]);
+  });
+
+  it('an unreadable target shows inline and blocks Build; a good one is parsed in the locale', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    const build = $<HTMLButtonElement>('#build');
+    expect(build.disabled).toBe(false);
+    type($<HTMLInputElement>('input[data-target=CAC]'), 'lots');
+    expect($('[data-target-error=CAC]').hidden).toBe(false);
+    expect($('[data-target-error=CAC]').textContent).toMatch(/Not a number: type it like 25000\.5/);
+    expect($('input[data-target=CAC]').getAttribute('aria-invalid')).toBe('true');
+    expect(build.disabled).toBe(true);
+    type($<HTMLInputElement>('input[data-target=CAC]'), '25,000');
+    type($<HTMLInputElement>('input[data-target=CONVERSION_RATE]'), '12%');
+    expect($('[data-target-error=CAC]').hidden).toBe(true);
+    expect(build.disabled).toBe(false);
+  });
+
+  it('builds: button disabled and a status while building, then the link and notes', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    for (const box of $$<HTMLInputElement>('input[name=kpi]')) if (!['CAC', 'CONVERSION_RATE', 'CPL'].includes(box.value) && box.checked) {
+      box.checked = false;
+      change(box);
+    }
+    type($<HTMLInputElement>('input[data-target=CAC]'), '25,000');
+    type($<HTMLInputElement>('input[data-target=CONVERSION_RATE]'), '12%');
+    const period = $<HTMLSelectElement>('#period');
+    period.value = 'month';
+    change(period);
+    const values = $<HTMLInputElement>('input[name=mode][value=values]');
+    values.checked = true;
+    change(values);
+    $('#build').click();
+    expect($<HTMLButtonElement>('#build').disabled).toBe(true);
+    expect($('#status').textContent).toBe('Building…');
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
+    const request = calls.find((c) => c[0] === 'sidebarBuild')![1];
+    expect(request).toEqual({
+      ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC', 'CPL', 'CONVERSION_RATE'], targets: { CAC: 25000, CONVERSION_RATE: 0.12 },
+      period: 'month', mode: 'values', language: 'en',
+    });
+    const sheet = fake.spreadsheet.getSheetByName('KPI Summary')!;
+    expect($('#status').textContent).toBe('Built the sheet “KPI Summary”.');
+    expect($<HTMLAnchorElement>('#result-link').getAttribute('href')).toBe(`#gid=${sheet.getSheetId()}`);
+    expect($('#result-link').textContent).toBe('KPI Summary');
+    expect($<HTMLButtonElement>('#build').disabled).toBe(false);
+    expect($('#rebuild-block').hidden).toBe(false);
+  });
+
+  it('shows the server error in #error (role=alert) and lets the user try again', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    overrides.sidebarBuild = () => {
+      throw new Error(`The range '${ODD_SHEET}'!A1 no longer exists <b>`);
+    };
+    $('#build').click();
+    await vi.waitFor(() => expect($('#error').hidden).toBe(false));
+    expect($('#error').getAttribute('role')).toBe('alert');
+    expect($('#error').textContent).toBe(`The range '${ODD_SHEET}'!A1 no longer exists <b>`);
+    expect($('#error').children.length).toBe(0);
+    expect($('#result').hidden).toBe(true);
+    expect($<HTMLButtonElement>('#build').disabled).toBe(false);
+  });
+
+  it('Build without a KPI or without ranges says what is missing', async () => {
+    await mount().ready;
+    $('#build').click();
+    expect($('#error').textContent).toMatch(/Add the ranges/);
+    await useSelection(['Campaigns!A1:L13']);
+    for (const box of $$<HTMLInputElement>('input[name=kpi]')) {
+      box.checked = false;
+      change(box);
+    }
+    $('#build').click();
+    expect($('#error').textContent).toBe('Choose at least one KPI.');
+    expect(calls.some((c) => c[0] === 'sidebarBuild')).toBe(false);
+  });
+
+  it('switches language: right to left for Persian, Persian digits for a fa_IR spreadsheet', async () => {
+    workbook('fa_IR', 'en');
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    const language = $<HTMLSelectElement>('#language');
+    language.value = 'fa';
+    change(language);
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(calls.at(-1)).toEqual(['sidebarState', ['Campaigns!A1:L13'], {}, 'fa']);
+    expect(document.documentElement.lang).toBe('fa');
+    expect($('#use-selection').textContent).toBe('استفاده از انتخاب');
+    expect($('.range .column-count').textContent).toBe('۱۲ خانه پر');
+    expect($<HTMLSelectElement>('#period').options[4].text).toBe('سه‌ماهه');
+    type($<HTMLInputElement>('input[data-target=CAC]'), '۲۵٬۰۰۰');
+    expect($('[data-target-error=CAC]').hidden).toBe(true);
+    language.value = 'ar';
+    change(language);
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('ar'));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect($<HTMLInputElement>('input[data-target=CAC]').value).toBe('۲۵٬۰۰۰');
+    language.value = 'ru';
+    change(language);
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+    expect($('#build').textContent).toBe('Создать сводку KPI');
+  });
+
+  it('offers Rebuild and prefills from the last request', async () => {
+    server.sidebarBuild({ ranges: ['Campaigns!A1:L13'], roles: { '0:2': null }, kpis: ['CAC', 'CONVERSION_RATE'], targets: { CAC: 500, CONVERSION_RATE: 0.125 }, period: 'quarter', mode: 'live', language: 'en' });
+    await mount().ready;
+    expect($('#rebuild-block').hidden).toBe(false);
+    expect(calls.at(-1)).toEqual(['sidebarState', ['Campaigns!A1:L13'], { '0:2': null }, null]);
+    expect($$('#ranges .range').map((r) => r.dataset.a1)).toEqual(['Campaigns!A1:L13']);
+    expect($<HTMLSelectElement>('[data-role-select="0:2"]').value).toBe('');
+    expect($$<HTMLInputElement>('input[name=kpi]:checked').map((b) => b.value)).toEqual(['CAC', 'CONVERSION_RATE']);
+    expect($<HTMLInputElement>('input[data-target=CAC]').value).toBe('500');
+    expect($<HTMLInputElement>('input[data-target=CONVERSION_RATE]').value).toBe('12.5%');
+    expect($<HTMLSelectElement>('#period').value).toBe('quarter');
+    expect($<HTMLInputElement>('input[name=mode]:checked').value).toBe('live');
+    $('#rebuild').click();
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false));
+    expect(calls.at(-1)).toEqual(['sidebarRebuild']);
+    expect($('#result-link').textContent).toBe('KPI Summary');
+  });
+
+  it('a last request whose sheet is gone: the error shows, the rest stays usable', async () => {
+    server.sidebarBuild({ ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'live', language: 'en' });
+    fake.spreadsheet.deleteSheet(fake.spreadsheet.getSheetByName('Campaigns')!);
+    await mount().ready;
+    expect($('#error').hidden).toBe(false);
+    expect($('#error').textContent).toMatch(/no longer exists/);
+    expect($$('#ranges .range').length).toBe(0);
+    expect($('#rebuild-block').hidden).toBe(false);
+    await useSelection([`'${ODD_SHEET}'!A1:C3`]);
+    expect($('#error').hidden).toBe(true);
+  });
+});
