@@ -1,6 +1,6 @@
 /** `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers), dist/Sidebar.html and dist/appsscript.json. */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSidebarHtml } from './sidebar-build';
@@ -38,9 +38,15 @@ export async function buildAll(): Promise<void> {
     serverWrappers(),
     '',
   ].join('\n');
-  writeFileSync(join(dist, 'Code.js'), code);
-  writeFileSync(join(dist, 'Sidebar.html'), await buildSidebarHtml());
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // Written to a temporary name and renamed, so a test that builds in parallel never reads half a file.
+  const write = (name: string, text: string): void => {
+    const temporary = join(dist, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(dist, name));
+  };
+  write('Code.js', code);
+  write('Sidebar.html', await buildSidebarHtml());
+  write('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
 }
 
 await buildAll();

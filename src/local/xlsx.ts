@@ -306,7 +306,9 @@ function excelResult(value: unknown): ExcelJS.CellFormulaValue['result'] {
   if (typeof value === 'string' && value.startsWith('#')) {
     return EXCEL_ERRORS.has(value) ? { error: value as '#N/A' } : { error: '#VALUE!' };
   }
-  if (isDate(value) || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  // ExcelJS tests `instanceof Date`: a Date from a vm context becomes one of this realm.
+  if (isDate(value)) return new Date(value.getTime());
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return undefined;
 }
 

@@ -78,7 +78,10 @@ export function targetText(value: number | readonly [number, number] | undefined
   return { ...EMPTY_TARGET, low: formatTargetNumber(value[0], unit, locale), high: formatTargetNumber(value[1], unit, locale) };
 }
 
-/** An example of a well-typed target in this locale, for the error message ("25000.5", "25000,5", "۲۵۰۰۰٫۵"). */
+/** A plausible target per unit, shown as an example: an amount of money, 12.5%, an NPS of 50, a 3× ratio, 12 days. */
+const EXAMPLES: Record<Unit, number> = { money: 25000.5, percentage: 0.125, ratio: 3, number: 1000, score: 50, days: 12, months: 12, hours: 12, table: 0 };
+
+/** An example of a well-typed target in this locale and unit, for the placeholder and the error message ("25000.5", "25000,5", "۲۵۰۰۰٫۵", "12.5%"). */
 export function targetExample(unit: Unit, locale: string): string {
-  return unit === 'percentage' ? formatTargetNumber(0.125, unit, locale) : formatTargetNumber(25000.5, unit, locale);
+  return formatTargetNumber(EXAMPLES[unit], unit, locale);
 }

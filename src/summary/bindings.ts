@@ -148,7 +148,7 @@ export interface Proposal {
 }
 
 const NEEDS: Record<Language, (what: string) => string> = {
-  en: (what) => `needs a ${what} column`,
+  en: (what) => `needs ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} column`,
   fa: (what) => `به ستون ${what} نیاز دارد`,
   ar: (what) => `يحتاج إلى عمود ${what}`,
   ru: (what) => `нужен столбец «${what}»`,

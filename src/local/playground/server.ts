@@ -22,7 +22,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { customFunctions } from '../../kpi/catalog';
 import { formatA1 } from '../../summary/a1';
-import type { CellExport, FakeSpreadsheet, UiEvent } from '../fake';
+import type { FakeSpreadsheet, UiEvent } from '../fake';
 import { isDate, isErrorLike } from '../fake/dates';
 import { loadWorkbookFile, toXlsxBuffer } from '../xlsx';
 
@@ -456,17 +456,6 @@ function sheetView(fake: FakeSpreadsheet, name: string): SheetView {
   };
 }
 
-/** A Date from any realm as one of this realm (ExcelJS tests `instanceof Date`; the fake's Dates are the vm's). */
-function hostValue(value: unknown): unknown {
-  return isDate(value) ? new Date(value.getTime()) : value;
-}
-
-/** The workbook as .xlsx bytes, with the vm's Dates turned into this realm's. */
-function workbookBytes(fake: FakeSpreadsheet): Promise<Buffer> {
-  const exportCells = (sheetName: string): CellExport[] => fake.exportCells(sheetName).map((cell) => ({ ...cell, value: hostValue(cell.value) }));
-  return toXlsxBuffer({ ...fake, exportCells });
-}
-
 // ------------------------------------------------------------------ HTTP
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -611,7 +600,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     if (method === 'GET' && path === '/download.xlsx') {
-      const bytes = await workbookBytes(fake);
+      const bytes = await toXlsxBuffer(fake);
       return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes, {
         'Content-Disposition': `attachment; filename="${title.replace(/[^\w.-]+/g, '_') || 'workbook'}.xlsx"; filename*=UTF-8''${encodeURIComponent(title)}.xlsx`,
       });

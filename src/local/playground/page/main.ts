@@ -121,12 +121,22 @@ function paint(): void {
   formulaBar.textContent = formula !== '' ? formula : (grid.view.values[cell.row - 1]?.[cell.column - 1] ?? '');
 }
 
+/** The sheet the grid shows now (current may already name the next one). */
+let shown: string | undefined;
+
 async function showSheet(name: string): Promise<void> {
   const token = ++loadToken;
   const view = await api.sheet(name);
   if (token !== loadToken) return;
+  const switched = name !== shown;
+  shown = name;
   current = name;
   grid = renderGrid(table, view);
+  // Another sheet opens at its top-left corner, as in Sheets.
+  if (switched) {
+    gridWrap.scrollTop = 0;
+    gridWrap.scrollLeft = 0;
+  }
   // A right-to-left sheet scrolls from the right, where column A is.
   gridWrap.dir = view.rightToLeft ? 'rtl' : 'ltr';
   tabs.querySelectorAll<HTMLButtonElement>('button[data-sheet]').forEach((button) => {

@@ -1,0 +1,143 @@
+/**
+ * The sidebar and the playground in Debian's Chromium: select ranges with the mouse, build summaries in English and in
+ * Persian, check the values against the TypeScript, the right-to-left layout, text-only rendering, an error path,
+ * and take the screenshots the README shows.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, type Playground } from '../../src/local/playground/server';
+import { browserTestsRun, launchChromium } from '../helpers/browser';
+import { call } from '../helpers/call';
+
+const root = join(__dirname, '../..');
+const docs = join(root, 'docs');
+const ODD_SHEET = 'Q1 "old" <data>';
+const ODD_HEADER = '<img src=x onerror="window.__pwned=1">';
+
+describe.runIf(browserTestsRun())('the playground in Chromium', () => {
+  let playground: Playground;
+  let browser: Browser;
+  let page: Page;
+  let sidebar: FrameLocator;
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'dist/Sidebar.html'))) execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build.ts')], { cwd: root });
+    playground = await startPlayground({ port: 0 });
+    const odd = playground.fake.spreadsheet.insertSheet(ODD_SHEET);
+    odd.getRange(1, 1, 3, 2).setValues([[ODD_HEADER, 'Leads'], [100, 10], [300, 20]]);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(playground.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    sidebar = page.frameLocator('#sidebar');
+    await sidebar.locator('#use-selection').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+  });
+
+  /** Drags the mouse from one cell to another on the current sheet; with `add`, Ctrl keeps the ranges already selected. */
+  async function drag(from: string, to: string, add = false): Promise<void> {
+    if (add) await page.keyboard.down('Control');
+    await page.locator(`td[data-cell="${from}"]`).hover();
+    await page.mouse.down();
+    await page.locator(`td[data-cell="${to}"]`).hover();
+    await page.mouse.up();
+    if (add) await page.keyboard.up('Control');
+  }
+
+  async function openSheet(name: string): Promise<void> {
+    await page.locator(`[data-sheet="${name.replace(/"/g, '\\"')}"]`).click();
+    await page.locator('td[data-cell="A1"]').waitFor();
+  }
+
+  /** Builds with the KPIs the sidebar proposes, then waits for the summary's link. */
+  async function build(): Promise<string> {
+    await sidebar.locator('input[name="kpi"][value="CAC"]').waitFor();
+    await sidebar.locator('#mode-portable').check();
+    await sidebar.locator('#build').click();
+    await sidebar.locator('#result-link').waitFor({ state: 'visible' });
+    return (await sidebar.locator('#result-link').textContent()) ?? '';
+  }
+
+  /** The summary's value column by KPI id, as the formula engine computed it. */
+  function summaryValues(sheetName: string): Map<string, unknown> {
+    const rows = playground.fake.spreadsheet.getSheetByName(sheetName)!.getDataRange().getValues();
+    return new Map(rows.filter((row) => /^[A-Z_]+$/.test(String(row[0]))).map((row) => [String(row[0]), row[2]]));
+  }
+
+  /** A column of the Campaigns sheet by header, as Sheets passes a range. */
+  function campaigns(header: string): unknown[][] {
+    const rows = playground.fake.spreadsheet.getSheetByName('Campaigns')!.getDataRange().getValues();
+    const c = rows[0].indexOf(header);
+    return rows.slice(1).map((row) => [row[c]]);
+  }
+
+  it('selects ranges with the mouse on two sheets, builds an English summary whose values are the TypeScript results', async () => {
+    await openSheet('Campaigns');
+    await drag('A1', 'K19');
+    await openSheet('NPS survey');
+    await drag('A1', 'C81', true);
+    await expect.poll(() => page.locator('#selection').textContent()).toContain('NPS survey');
+    await sidebar.locator('#use-selection').click();
+    await sidebar.locator('.range[data-a1]').nth(1).waitFor();
+    expect(await sidebar.locator('.range[data-a1]').evaluateAll((els) => els.map((el) => el.getAttribute('data-a1')))).toEqual(['Campaigns!A1:K19', "'NPS survey'!A1:C81"]);
+    await sidebar.locator('#language').selectOption('en');
+    await sidebar.locator('#kpis').scrollIntoViewIfNeeded();
+    await page.locator('#sidebar').screenshot({ path: join(docs, 'sidebar-en.png') });
+    const sheet = await build();
+    expect(sheet).toBe('KPI Summary');
+    await expect.poll(() => page.locator('[data-sheet="KPI Summary"].active').count()).toBe(1);
+    await expect.poll(() => page.locator('#grid td', { hasText: 'Customer acquisition cost' }).count()).toBeGreaterThan(0);
+    const values = summaryValues('KPI Summary');
+    expect(values.get('CAC')).toBeCloseTo(call('CAC', campaigns('Cost'), campaigns('New customers')) as number, 9);
+    expect(values.get('CPC')).toBeCloseTo(call('CPC', campaigns('Cost'), campaigns('Clicks')) as number, 9);
+    expect(values.get('ROI')).toBeCloseTo(call('ROI', campaigns('Revenue'), campaigns('Cost')) as number, 9);
+    const scores = playground.fake.spreadsheet.getSheetByName('NPS survey')!.getRange('C2:C81').getValues();
+    expect(values.get('NPS')).toBeCloseTo(call('NPS', scores) as number, 9);
+    await page.screenshot({ path: join(docs, 'summary.png') });
+  });
+
+  it('switches to Persian: right-to-left, Persian labels, the same values', async () => {
+    await sidebar.locator('#language').selectOption('fa');
+    await expect.poll(() => sidebar.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await sidebar.locator('html').getAttribute('lang')).toBe('fa');
+    await sidebar.locator('#kpis').scrollIntoViewIfNeeded();
+    await page.locator('#sidebar').screenshot({ path: join(docs, 'sidebar-fa.png') });
+    const sheet = await build();
+    expect(sheet).toBe('خلاصه شاخص‌ها');
+    const persian = summaryValues(sheet);
+    const english = summaryValues('KPI Summary');
+    for (const id of ['CAC', 'CPC', 'NPS', 'ROI']) expect(persian.get(id)).toBeCloseTo(english.get(id) as number, 9);
+    await expect.poll(() => page.locator('#grid td', { hasText: 'هزینه جذب مشتری' }).count()).toBeGreaterThan(0);
+    await sidebar.locator('#language').selectOption('en');
+  });
+
+  it('shows a sheet name and a header full of markup as text, and runs none of it', async () => {
+    await openSheet(ODD_SHEET);
+    expect(await page.locator(`[data-sheet="${ODD_SHEET.replace(/"/g, '\\"')}"]`).textContent()).toBe(ODD_SHEET);
+    expect(await page.locator('td[data-cell="A1"]').textContent()).toBe(ODD_HEADER);
+    await drag('A1', 'B3');
+    await sidebar.locator('#use-selection').click();
+    await expect.poll(async () => (await sidebar.locator('#ranges').textContent()) ?? '').toContain(ODD_HEADER);
+    expect(await sidebar.locator('.range[data-a1]').evaluateAll((els) => els.map((el) => el.getAttribute('data-a1')))).toContain(`'${ODD_SHEET}'!A1:B3`);
+    expect(await sidebar.locator('#ranges').textContent()).toContain(ODD_SHEET);
+    expect(await sidebar.locator('#ranges img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('a range whose sheet was deleted gets a message that says what to do', async () => {
+    playground.fake.spreadsheet.deleteSheet(playground.fake.spreadsheet.getSheetByName(ODD_SHEET)!);
+    await sidebar.locator('#build').click();
+    await sidebar.locator('#error').waitFor({ state: 'visible' });
+    expect(await sidebar.locator('#error').textContent()).toContain('no longer exists');
+    expect(await sidebar.locator('#error').textContent()).toContain('Use selection');
+  });
+});
