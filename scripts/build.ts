@@ -1,5 +1,5 @@
 /** `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers), dist/Sidebar.html and dist/appsscript.json. */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,24 @@ import { allWrappers, serverWrappers } from './wrappers';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
+/**
+ * The catalog's documentation-only fields (formula text, definition notes, examples) feed the JSDoc, the README and the
+ * tests at build time; nothing reads them at run time, so the bundle leaves out their one-line properties.
+ */
+const withoutDocumentation: Plugin = {
+  name: 'catalog-documentation',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]src[\\/]kpi[\\/][^\\/]+\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/^\s*(formula|definitionNote|example): .*,\s*$/gm, ''),
+      loader: 'ts',
+    }));
+  },
+};
+
 /** Bundles the server code into one IIFE that leaves a single global, KpiSheets. */
 async function bundle(): Promise<string> {
   const result = await build({
+    plugins: [withoutDocumentation],
     entryPoints: [join(root, 'src/server/main.ts')],
     bundle: true,
     format: 'iife',

@@ -40,6 +40,8 @@ export interface KpiView {
   readonly available: boolean;
   /** For an unavailable KPI: "needs a leads column". */
   readonly needs?: string;
+  /** A table KPI's variant (aggregate, churn basis, cohort measure, time unit): its choices and default. */
+  readonly variant?: { readonly options: readonly { readonly value: string; readonly label: string }[]; readonly value: string };
 }
 
 /** What the sidebar needs to draw itself: language, ranges with their columns, the KPIs they feed, the role menu, the last request. */
@@ -62,6 +64,8 @@ export interface SidebarBuildRequest {
   readonly period: Period | 'none';
   readonly mode: SummaryMode;
   readonly language: Language;
+  /** Per table KPI id, its variant's choice. */
+  readonly variants?: Readonly<Record<string, string>>;
 }
 
 export interface SidebarBuildResult {

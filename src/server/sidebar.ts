@@ -1,15 +1,15 @@
 /** The add-on menu and the server functions the sidebar calls (each a top-level function in Code.js). */
 import { CATALOG } from '../kpi/catalog';
-import { LANGUAGES, type Language } from '../kpi/types';
+import { LANGUAGES, type Kpi, type Language } from '../kpi/types';
 import { languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
-import { proposeKpis, summarizable } from '../summary/bindings';
+import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
 import { describeRange } from '../summary/facts';
 import { LABELS } from '../summary/labels';
 import { ROLES, roleLabel, type Role } from '../summary/roles';
 import { REQUEST_PROPERTY, type Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
-import type { SidebarBuildRequest, SidebarBuildResult, SidebarState } from './rpc-types';
+import type { KpiView, SidebarBuildRequest, SidebarBuildResult, SidebarState } from './rpc-types';
 import { buildSummary, readRange, rebuildSummary } from './summary';
 
 /** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
@@ -89,6 +89,14 @@ export function sidebarSelection(): string[] {
   return ranges.map((range) => `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`);
 }
 
+/** A table KPI's variant menu: its option's choices with their labels. */
+function variantView(entry: Kpi, language: Language): Pick<KpiView, 'variant'> {
+  const param = variantParam(entry);
+  if (!param?.choices) return {};
+  const words = LABELS[language].choices;
+  return { variant: { options: param.choices.map((value) => ({ value, label: words[value] ?? value })), value: String(param.optional?.default ?? param.choices[0]) } };
+}
+
 /** The sidebar's state for these ranges and role choices. */
 export function sidebarState(ranges: readonly string[], roles: Readonly<Record<string, Role | null>>, language: Language | null): SidebarState {
   const lang = language && LANGUAGES.includes(language) ? language : userLanguage();
@@ -133,6 +141,7 @@ export function sidebarState(ranges: readonly string[], roles: Readonly<Record<s
         direction: entry.direction,
         available: proposal.available,
         ...(proposal.needs ? { needs: proposal.needs } : {}),
+        ...variantView(entry, lang),
       };
     }),
     roles: ROLES.map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),

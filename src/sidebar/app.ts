@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '../kpi/types';
 import type { SidebarBuildResult, SidebarState } from '../server/rpc-types';
 import type { Role } from '../summary/roles';
 import { byId } from './dom';
-import { addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setRole, setSelected, setTarget, takeState, targetProblems, type Choices } from './model';
+import { addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems, type Choices } from './model';
 import { renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderTargetProblems } from './render';
 import { asError, rpc } from './rpc';
 import { stringsFor, type SidebarStrings } from './strings';
@@ -249,6 +249,12 @@ export function startSidebar(doc: Document): Sidebar {
   });
 
   el.kpis.addEventListener('change', (event) => {
+    const variant = (event.target as HTMLElement | null)?.getAttribute?.('data-variant');
+    if (variant) {
+      const value = (event.target as HTMLSelectElement).value;
+      local((c) => setVariant(c, variant, value));
+      return;
+    }
     const input = event.target as HTMLInputElement | null;
     if (!input || input.name !== 'kpi' || input.type !== 'checkbox' || !state) return;
     local((c) => setSelected(c, input.value, input.checked));

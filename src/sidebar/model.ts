@@ -24,6 +24,8 @@ export interface Choices {
   /** The KPIs already offered once: a KPI is ticked by default only the first time it becomes available. */
   readonly offered: ReadonlySet<string>;
   readonly targets: Readonly<Record<string, TargetText>>;
+  /** A table KPI's variant choice, by KPI id. */
+  readonly variants: Readonly<Record<string, string>>;
   readonly period: Period | 'none';
   readonly mode: SummaryMode;
 }
@@ -35,6 +37,7 @@ export const INITIAL_CHOICES: Choices = {
   selected: new Set(),
   offered: new Set(),
   targets: {},
+  variants: {},
   period: 'none',
   mode: 'portable',
 };
@@ -72,6 +75,10 @@ export function setTarget(choices: Choices, id: string, part: keyof TargetText, 
   return { ...choices, targets: { ...choices.targets, [id]: { ...(choices.targets[id] ?? EMPTY_TARGET), [part]: text } } };
 }
 
+export function setVariant(choices: Choices, id: string, value: string): Choices {
+  return { ...choices, variants: { ...choices.variants, [id]: value } };
+}
+
 /** The choices after the server's answer: KPIs available for the first time are ticked. */
 export function takeState(choices: Choices, state: SidebarState): Choices {
   const selected = new Set(choices.selected);
@@ -99,6 +106,7 @@ export function prefill(choices: Choices, last: SidebarBuildRequest, state: Side
     selected: new Set(last.kpis),
     offered: new Set(state.kpis.map((kpi) => kpi.id)),
     targets,
+    variants: { ...(last.variants ?? {}) },
     period: PERIODS.includes(last.period) ? last.period : 'none',
     mode: MODES.includes(last.mode) ? last.mode : 'portable',
   };
@@ -130,7 +138,10 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
   if (kpis.length === 0) return { ok: false, reason: 'noKpis', problems };
   if (Object.keys(problems).length > 0) return { ok: false, reason: 'targets', problems };
   const targets: Record<string, number | [number, number]> = {};
+  const variants: Record<string, string> = {};
   for (const kpi of kpis) {
+    const variant = choices.variants[kpi.id];
+    if (variant !== undefined && kpi.variant?.options.some((option) => option.value === variant)) variants[kpi.id] = variant;
     if (!takesTarget(kpi)) continue;
     const parsed = parseKpiTarget(choices.targets[kpi.id] ?? EMPTY_TARGET, kpi, state.locale);
     if (parsed.ok && parsed.value !== null) targets[kpi.id] = parsed.value;
@@ -142,6 +153,7 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
       roles: { ...choices.roles },
       kpis: kpis.map((kpi) => kpi.id),
       targets,
+      variants,
       period: choices.period,
       mode: choices.mode,
       language: state.language,

@@ -107,7 +107,21 @@ function availableKpi(doc: Document, kpi: KpiView, choices: Choices, state: Side
     h(doc, 'label', { className: 'kpi-label' }, checkbox, ' ', name),
     ' ',
     kpiMeta(doc, kpi, strings),
-    target);
+    target,
+    variantSelect(doc, kpi, choices));
+}
+
+/** A table KPI's variant menu (aggregate, churn basis, cohort measure, time unit), or nothing. */
+function variantSelect(doc: Document, kpi: KpiView, choices: Choices): HTMLElement | null {
+  if (!kpi.variant) return null;
+  const chosen = choices.variants[kpi.id] ?? kpi.variant.value;
+  const select = h(doc, 'select', { className: 'variant', attrs: { 'data-variant': kpi.id, 'aria-label': kpi.name } },
+    ...kpi.variant.options.map((option) => {
+      const element = h(doc, 'option', { attrs: { value: option.value } }, option.label);
+      element.selected = option.value === chosen;
+      return element;
+    }));
+  return h(doc, 'div', { className: 'target' }, select);
 }
 
 /** A KPI the columns cannot feed: greyed, no checkbox, with what it needs. */

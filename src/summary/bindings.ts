@@ -90,6 +90,11 @@ export function summarizable(entry: Kpi): boolean {
     entry.params.every((param) => ['money', 'count', 'number', 'fraction', 'list', 'option'].includes(param.kind) && (param.kind !== 'list' || !param.vector));
 }
 
+/** A table KPI's variant: its one option besides the period (PERIOD_SERIES aggregate, CHURN_BY_PERIOD basis, COHORT_RETENTION measure, CLV_FORECAST unit). */
+export function variantParam(entry: Kpi): Kpi['params'][number] | undefined {
+  return SUMMARY_TABLES.has(entry.id) ? entry.params.find((param) => param.kind === 'option' && param.name !== 'period') : undefined;
+}
+
 /** A parameter the summary fills without a column: options, optional scalars and a single date (the calibration end is the last date). */
 const unboundKind = (param: Kpi['params'][number]): boolean => param.kind === 'option' || param.kind === 'scalar' || (param.kind === 'dates' && !param.vector) || (param.kind === 'labels' && param.optional !== undefined);
 

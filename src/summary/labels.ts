@@ -23,6 +23,8 @@ export interface SummaryLabels {
   readonly nothingRecognised: (ranges: string, seen: string) => string;
   readonly nothingToRebuild: string;
   readonly families: Readonly<Record<Family, string>>;
+  /** The words of table variants: aggregates, churn bases, cohort measures, time units. */
+  readonly choices: Readonly<Record<string, string>>;
 }
 
 const UNITS_EN: Record<Unit, string> = { money: 'money', percentage: '%', ratio: 'ratio', number: 'number', score: 'score', days: 'days', months: 'months', hours: 'hours', table: 'table' };
@@ -50,6 +52,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     nothingRecognised: (ranges, seen) => `Nothing in ${ranges} is recognised as KPI input (seen: ${seen}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
     nothingToRebuild: 'There is no summary to rebuild yet: choose "Build KPI summary" first.',
     families: { acquisition: 'Acquisition and cost', funnel: 'Funnel and conversion', revenue: 'Revenue and customer value', retention: 'Retention', survey: 'Surveys and loyalty', digital: 'Digital, social and e-mail', cohorts: 'Cohorts and periods', clv: 'Lifetime value models' },
+    choices: { sum: 'Sum', count: 'Count', average: 'Average', min: 'Minimum', max: 'Maximum', start: 'Customers at start', start_plus_new: 'Customers at start plus new', percent: 'Share of the cohort', day: 'Days', week: 'Weeks', month: 'Months', year: 'Years' },
   },
   fa: {
     sheetName: 'خلاصه شاخص‌ها',
@@ -73,6 +76,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     nothingRecognised: (ranges, seen) => `هیچ چیز در ${ranges} به عنوان ورودی شاخص شناخته نشد (دیده‌شده: ${seen}). برای ستون‌ها سرتیترهایی مانند هزینه، سرنخ یا درآمد بگذارید، یا نقش هر ستون را انتخاب کنید.`,
     nothingToRebuild: 'هنوز خلاصه‌ای برای بازسازی نیست: ابتدا «ساخت خلاصه شاخص‌ها» را انتخاب کنید.',
     families: { acquisition: 'جذب و هزینه', funnel: 'قیف و تبدیل', revenue: 'درآمد و ارزش مشتری', retention: 'نگهداری', survey: 'نظرسنجی و وفاداری', digital: 'دیجیتال، شبکه‌های اجتماعی و ایمیل', cohorts: 'گروه‌ها و دوره‌ها', clv: 'مدل‌های ارزش طول عمر' },
+    choices: { sum: 'جمع', count: 'تعداد', average: 'میانگین', min: 'کمینه', max: 'بیشینه', start: 'مشتریان در شروع', start_plus_new: 'مشتریان شروع به‌علاوه جدید', percent: 'سهم از گروه', day: 'روز', week: 'هفته', month: 'ماه', year: 'سال' },
   },
   ar: {
     sheetName: 'ملخص المؤشرات',
@@ -96,6 +100,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     nothingRecognised: (ranges, seen) => `لم يُتعرّف على أي مدخلات للمؤشرات في ${ranges} (ما شوهد: ${seen}). أعطِ الأعمدة عناوين مثل التكلفة أو العملاء المحتملون أو الإيرادات، أو اختر دورًا لكل عمود.`,
     nothingToRebuild: 'لا يوجد ملخص لإعادة بنائه بعد: اختر "إنشاء ملخص المؤشرات" أولًا.',
     families: { acquisition: 'الاكتساب والتكلفة', funnel: 'القمع والتحويل', revenue: 'الإيرادات وقيمة العميل', retention: 'الاحتفاظ', survey: 'الاستبيانات والولاء', digital: 'الرقمي والتواصل والبريد', cohorts: 'الأفواج والفترات', clv: 'نماذج قيمة العمر' },
+    choices: { sum: 'المجموع', count: 'العدد', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى', start: 'العملاء في البداية', start_plus_new: 'العملاء في البداية والجدد', percent: 'نسبة من الفوج', day: 'أيام', week: 'أسابيع', month: 'أشهر', year: 'سنوات' },
   },
   ru: {
     sheetName: 'Сводка KPI',
@@ -119,6 +124,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     nothingRecognised: (ranges, seen) => `В ${ranges} ничего не распознано как входные данные KPI (найдено: ${seen}). Дайте столбцам заголовки вроде «Расходы», «Лиды» или «Выручка» либо выберите роль каждого столбца.`,
     nothingToRebuild: 'Пока нечего пересобирать: сначала выберите «Создать сводку KPI».',
     families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и e-mail', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
+    choices: { sum: 'Сумма', count: 'Количество', average: 'Среднее', min: 'Минимум', max: 'Максимум', start: 'Клиенты на начало', start_plus_new: 'Клиенты на начало и новые', percent: 'Доля когорты', day: 'Дни', week: 'Недели', month: 'Месяцы', year: 'Годы' },
   },
 };
 

@@ -20,6 +20,8 @@ export interface SummaryRequest {
   readonly period: Period | 'none';
   readonly mode: SummaryMode;
   readonly language: Language;
+  /** Per table KPI, its variant: the choice of its one option besides the period (PERIOD_SERIES aggregate, CHURN_BY_PERIOD basis, …). */
+  readonly variants?: Readonly<Record<string, string>>;
 }
 
 /** Where and when: the spreadsheet's locale and time zone, the clock, and (values mode) each range's cells. */
@@ -217,7 +219,7 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     const binding = bind(entry, ranges);
     if (!Array.isArray(binding)) continue;
     const names = entry.params.map((param, i) => (binding[i] ? nameOf(binding[i]!.column, binding[i]!.column.role ?? param.name) : undefined));
-    const section = tableSection(entry, binding, names, tablePeriod, {
+    const section = tableSection(entry, binding, names, tablePeriod, request.variants?.[entry.id], {
       values: request.mode === 'values',
       locale: context.locale,
       timeZone: context.timeZone,

@@ -3,7 +3,7 @@ import { evaluate } from '../cells/evaluate';
 import { localDay } from '../cells/dates';
 import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
-import type { BoundColumn } from './bindings';
+import { variantParam, type BoundColumn } from './bindings';
 
 /** A table section: what goes at its top-left cell (a formula, or the values in values mode), and the block it may fill. */
 export interface TableSection {
@@ -21,19 +21,20 @@ const PERCENT = '0.0%';
 const DATE = 'yyyy-mm-dd';
 const NUMBER = '#,##0.00';
 
-/** Periods from the first to the last date of a date column. */
-function periodCount(column: BoundColumn['column'] | undefined, period: Period, timeZone: string): number {
-  if (column?.firstDate === undefined || column.lastDate === undefined) return 1;
+/** Periods from the first to the last date over these date columns (a period table runs over all of them without gaps). */
+function periodCount(columns: readonly (BoundColumn['column'] | undefined)[], period: Period, timeZone: string): number {
+  const dated = columns.filter((c): c is BoundColumn['column'] => c?.firstDate !== undefined && c.lastDate !== undefined);
+  if (dated.length === 0) return 1;
+  const first = localDay(new Date(Math.min(...dated.map((c) => c.firstDate!))), timeZone);
+  const last = localDay(new Date(Math.max(...dated.map((c) => c.lastDate!))), timeZone);
   let count = 0;
-  const last = localDay(new Date(column.lastDate), timeZone);
-  for (let day = periodStart(localDay(new Date(column.firstDate), timeZone), period); day <= last; day = nextPeriodStart(day, period)) count++;
+  for (let day = periodStart(first, period); day <= last; day = nextPeriodStart(day, period)) count++;
   return count;
 }
 
 /** Rows and column formats of each table, from the bound columns: periods for period tables, customers for the forecast, stages for the funnel. */
 function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period: Period, timeZone: string): { rows: number; columnFormats: string[] } {
-  const dates = bound.find((b) => b?.column.type === 'date')?.column;
-  const periods = periodCount(dates, period, timeZone);
+  const periods = periodCount(bound.filter((b) => b?.column.type === 'date').map((b) => b!.column), period, timeZone);
   switch (entry.id) {
     case 'FUNNEL':
       return { rows: Math.min(bound[0]!.column.nonBlank, 60) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
@@ -41,12 +42,8 @@ function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period
       return { rows: periods + 1, columnFormats: [DATE, NUMBER, PERCENT, PERCENT, 'General'] };
     case 'NEW_CUSTOMERS':
       return { rows: periods + 1, columnFormats: [DATE, '#,##0', 'General'] };
-    case 'CHURN_BY_PERIOD': {
-      const ends = bound[1]?.column;
-      const starts = bound[0]?.column;
-      const span = Math.max(periods, periodCount(ends, period, timeZone), periodCount(starts, period, timeZone));
-      return { rows: span + 1, columnFormats: [DATE, '#,##0', '#,##0', '#,##0', '#,##0', PERCENT, PERCENT, 'General'] };
-    }
+    case 'CHURN_BY_PERIOD':
+      return { rows: periods + 1, columnFormats: [DATE, '#,##0', '#,##0', '#,##0', '#,##0', PERCENT, PERCENT, 'General'] };
     case 'COHORT_RETENTION':
       return { rows: periods + 1, columnFormats: [DATE, '#,##0', ...new Array<string>(periods).fill(PERCENT)] };
     default:
@@ -56,11 +53,12 @@ function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period
 }
 
 /** The arguments of a table function: bound columns by name, the period as text, a single date as the last date of the data. */
-function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period: Period): string[] {
+function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period: Period, variant: string | undefined): string[] {
   const dates = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
   const args = entry.params.map((param, i) => {
     if (names[i]) return names[i]!;
     if (param.name === 'period') return `"${period}"`;
+    if (param === variantParam(entry) && variant !== undefined) return `"${variant}"`;
     if (param.kind === 'dates' && !param.vector && names[dates]) return `MAX(${names[dates]})`;
     return '';
   });
@@ -74,16 +72,19 @@ export function tableSection(
   bound: readonly (BoundColumn | undefined)[],
   names: readonly (string | undefined)[],
   period: Period,
+  variant: string | undefined,
   options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][] },
 ): TableSection {
+  const chosen = variant !== undefined && variantParam(entry)?.choices?.includes(variant) ? variant : undefined;
   const { rows, columnFormats } = shapeOf(entry, bound, period, options.timeZone);
   const base = { id: entry.id, rows, columns: columnFormats.length, columnFormats };
-  if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period).join(',')})`, values: null };
+  if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period, chosen).join(',')})`, values: null };
   const dateIndex = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
   const raw = entry.params.map((param, i) => {
     const b = bound[i];
     if (b) return options.cellsOf(b);
     if (param.name === 'period') return period;
+    if (param === variantParam(entry) && chosen !== undefined) return chosen;
     if (param.kind === 'dates' && !param.vector && bound[dateIndex]) {
       const cells = options.cellsOf(bound[dateIndex]!).flat().filter((cell): cell is Date => cell instanceof Date);
       return cells.reduce((latest, cell) => (cell > latest ? cell : latest), cells[0]);

@@ -1,7 +1,7 @@
 /** The sidebar's choices and the build request they make, without a browser. */
 import { describe, expect, it } from 'vitest';
 import type { KpiView, SidebarBuildRequest, SidebarState } from '../../src/server/rpc-types';
-import { addRanges, buildRequest, INITIAL_CHOICES, prefill, removeRange, setRole, setSelected, setTarget, takeState, targetProblems } from '../../src/sidebar/model';
+import { addRanges, buildRequest, INITIAL_CHOICES, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems } from '../../src/sidebar/model';
 
 const kpi = (id: string, unit: KpiView['unit'], direction: KpiView['direction'], available = true): KpiView => ({
   id, family: 'acquisition', familyName: 'Acquisition and cost', name: id, description: '', unit, unitName: unit, direction, available,
@@ -21,6 +21,17 @@ const state = (overrides: Partial<SidebarState> = {}): SidebarState => ({
 const withRanges = addRanges(INITIAL_CHOICES, ['Campaigns!A1:B3']);
 
 describe('sidebar choices', () => {
+  it('sends a table KPI\'s variant when it is one of its choices, and keeps it through a prefill', () => {
+    const cohort: KpiView = { ...kpi('COHORT_RETENTION', 'table', 'maximize'), variant: { options: [{ value: 'percent', label: 'Share' }, { value: 'count', label: 'Count' }], value: 'percent' } };
+    const withCohort = state({ kpis: [cohort] });
+    let choices = takeState(withRanges, withCohort);
+    choices = setVariant(choices, 'COHORT_RETENTION', 'count');
+    const outcome = buildRequest(choices, withCohort);
+    expect(outcome.ok && outcome.request.variants).toEqual({ COHORT_RETENTION: 'count' });
+    expect(buildRequest(setVariant(choices, 'COHORT_RETENTION', 'bogus'), withCohort)).toMatchObject({ ok: true, request: { variants: {} } });
+    expect(prefill(INITIAL_CHOICES, (outcome as { request: SidebarBuildRequest }).request, withCohort).variants).toEqual({ COHORT_RETENTION: 'count' });
+  });
+
   it('adds ranges once each, in order', () => {
     const once = addRanges(INITIAL_CHOICES, ['A!A1:B2', "'Q1 \"old\" <data>'!A1:B3", 'A!A1:B2']);
     expect(once.ranges).toEqual(['A!A1:B2', "'Q1 \"old\" <data>'!A1:B3"]);
@@ -56,6 +67,7 @@ describe('sidebar choices', () => {
         roles: { '0:1': 'cost' },
         kpis: ['CAC', 'CONVERSION_RATE', 'SHARE_OF_VOICE', 'FUNNEL'],
         targets: { CAC: 25000, CONVERSION_RATE: 0.12, SHARE_OF_VOICE: [0.1, 0.205] },
+        variants: {},
         period: 'month',
         mode: 'values',
         language: 'ru',

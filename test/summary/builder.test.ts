@@ -134,6 +134,69 @@ describe('table sections', () => {
   });
 });
 
+describe('cohort, churn and new-customer tables', () => {
+  const utc = (m: number, d: number) => new Date(Date.UTC(2025, m, d));
+  const orders = [['Customer ID', 'Order date', 'Amount'], ...Array.from({ length: 60 }, (_, i) => [`c${i % 17}`, utc(i % 9, 1 + ((i * 7) % 27)), 20 + ((i * 13) % 80)])];
+  const subscriptions = [['Customer', 'Start date', 'End date'], ...Array.from({ length: 30 }, (_, i) => [`s${i}`, utc(i % 6, 1 + (i % 20)), i % 3 === 0 ? '' : utc(6 + (i % 4), 2 + (i % 25))])];
+  const sheets = [{ name: 'Orders', values: orders }, { name: 'Subscriptions', values: subscriptions }];
+  const ranges = ["'Orders'!A1:C61", "'Subscriptions'!A1:C31"];
+  const kpis = ['COHORT_RETENTION', 'CHURN_BY_PERIOD', 'NEW_CUSTOMERS'];
+
+  it('are proposed from customer ids, order dates and subscription dates, and spill live exactly as their values-mode snapshot, variants included', () => {
+    const proposalsFake = sampleWorkbook(sheets);
+    proposalsFake.select(ranges);
+    const available = proposeKpis(selectionFacts(proposalsFake), 'en').filter((p) => p.available).map((p) => p.id);
+    expect(available).toEqual(expect.arrayContaining([...kpis, 'CLV_FORECAST']));
+    const variants = { COHORT_RETENTION: 'count', CHURN_BY_PERIOD: 'average' };
+    const build = (mode: BuildRequest['mode']) => {
+      const fake = sampleWorkbook(sheets);
+      buildSummary(fake, { ranges, kpis, mode, period: 'month', language: 'en', variants }, NOW);
+      return fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues();
+    };
+    const live = build('live');
+    const values = build('values');
+    /** The rows under a section's title until its first blank row. */
+    const sectionOf = (rows: unknown[][], title: string): unknown[][] => {
+      const start = rows.findIndex((row) => row[0] === title) + 1;
+      const end = rows.findIndex((row, i) => i > start && row[0] === '');
+      return rows.slice(start, end < 0 ? undefined : end);
+    };
+    let compared = 0;
+    for (const title of ['Cohort retention', 'Churn by period', 'New customers']) {
+      const a = sectionOf(live, title);
+      const b = sectionOf(values, title);
+      expect(a.length, title).toBeGreaterThan(2);
+      expect(a.length, title).toBe(b.length);
+      a.forEach((row, r) => row.forEach((cell, c) => {
+        const other = b[r][c];
+        if (typeof cell === 'number') {
+          expect(Math.abs(cell - (other as number)), `${title} row ${r} column ${c}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(cell)));
+          compared++;
+        } else if (cell instanceof Date) expect((other as Date).getTime(), `${title} row ${r} column ${c}`).toBe(cell.getTime());
+        else expect(other, `${title} row ${r} column ${c}`).toEqual(cell);
+      }));
+    }
+    expect(compared).toBeGreaterThan(100);
+    const cohortTitle = live.findIndex((row) => row[0] === 'Cohort retention');
+    // measure "count": whole numbers of customers, not shares
+    expect(live[cohortTitle + 2].slice(2, 5).every((n) => Number.isInteger(n))).toBe(true);
+    expect(live[cohortTitle + 2][1]).toBe(live[cohortTitle + 2][2]);
+  });
+});
+
+describe('a sheet of the summary\'s name that is not ours', () => {
+  it('stays untouched; the summary takes a new name, and a rebuild rewrites only the summary', () => {
+    const fake = sampleWorkbook([{ name: 'KPI Summary', values: [['My own notes'], ['keep me']] }]);
+    const before = JSON.stringify(fake.snapshot());
+    const first = buildSummary(fake, { ranges: SAMPLE_RANGES, kpis: ['CAC'], mode: 'portable', period: 'none', language: 'en' }, NOW);
+    expect(first.sheetName).toBe('KPI Summary (2)');
+    expect(fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues()).toEqual([['My own notes'], ['keep me']]);
+    expect(rebuildSummary(fake, NOW).sheetName).toBe('KPI Summary (2)');
+    const userSheets = (snapshot: string) => JSON.stringify(JSON.parse(snapshot).sheets.filter((s: { name: string }) => s.name !== 'KPI Summary (2)'));
+    expect(userSheets(JSON.stringify(fake.snapshot()))).toBe(userSheets(before));
+  });
+});
+
 describe('many periods', () => {
   it('grows the summary sheet past its 26 columns for weekly periods over a year', () => {
     const fake = sampleWorkbook();
