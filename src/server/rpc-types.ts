@@ -3,22 +3,13 @@
  * (no Date objects: dates travel as epoch milliseconds). The sidebar's typed RPC wrapper and the server both use it.
  */
 import type { Family, Kpi, Language } from '../kpi/types';
-import type { ColumnType } from '../summary/facts';
+import type { ColumnDescription } from '../summary/facts';
 import type { SummaryMode } from '../summary/plan';
 import type { Period } from '../kpi/periods/period';
 import type { Role } from '../summary/roles';
 
-/** One column of a selected range, as the sidebar shows it. */
-export interface ColumnView {
-  readonly index: number;
-  readonly header: string;
-  readonly a1: string;
-  readonly type: ColumnType;
-  readonly nonBlank: number;
-  readonly role: Role | null;
-  /** 0…1; 1 when the user chose the role. */
-  readonly confidence: number;
-}
+/** One column of a selected range, as the sidebar shows it: the selection facts' own fields, JSON only. */
+export type ColumnView = Pick<ColumnDescription, 'index' | 'header' | 'a1' | 'type' | 'nonBlank' | 'role' | 'confidence'>;
 
 export interface RangeView {
   /** Sheet-quoted A1: 'O''Brien Q1'!A1:D90. */
