@@ -22,7 +22,7 @@ function dayOf(yyyymmdd: string): number {
 
 /** Reads a CDNOW log: columns id, [sample id,] date, CDs, dollars; a header line is skipped. */
 function readLog(file: string, idColumn: number, dateColumn: number, amountColumn: number): Transactions {
-  const url = new URL(`../../shared/data/cdnow/${file}`, import.meta.url);
+  const url = new URL(`../test/fixtures/cdnow/${file}`, import.meta.url);
   const lines = readFileSync(url, 'utf8').split(/\r?\n/).map((l) => l.trim().split(/\s+/)).filter((f) => /^\d{8}$/.test(f[dateColumn] ?? ''));
   return {
     ids: lines.map((f) => f[idColumn]),

@@ -5,7 +5,7 @@ import { fmt, keep, medianMs } from './measure';
 
 /** The log as the three columns a sheet would hold. */
 function columns(file: string, idColumn: number, dateColumn: number, amountColumn: number) {
-  const rows = readFileSync(new URL(`../../shared/data/cdnow/${file}`, import.meta.url), 'utf8')
+  const rows = readFileSync(new URL(`../test/fixtures/cdnow/${file}`, import.meta.url), 'utf8')
     .split(/\r?\n/)
     .map((line) => line.trim().split(/\s+/))
     .filter((f) => /^\d{8}$/.test(f[dateColumn] ?? ''));

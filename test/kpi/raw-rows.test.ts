@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { call, column, errorOf } from '../helpers/call';
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
-const data = (file: string): string => readFileSync(new URL(`../../../shared/data/cdnow/${file}`, import.meta.url), 'utf8');
+const data = (file: string): string => readFileSync(new URL(`../fixtures/cdnow/${file}`, import.meta.url), 'utf8');
 
 describe('period series, new customers, churn and cohorts from cells', () => {
   it('PERIOD_SERIES: months without gaps, growth, partial last month, blank rows skipped', () => {

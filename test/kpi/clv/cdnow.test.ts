@@ -11,7 +11,7 @@ import {
   rfmSummary,
 } from '../../../src/kpi/clv/index';
 
-const data = (file: string): string => readFileSync(new URL(`../../../../shared/data/cdnow/${file}`, import.meta.url), 'utf8');
+const data = (file: string): string => readFileSync(new URL(`../../fixtures/cdnow/${file}`, import.meta.url), 'utf8');
 const DAY_MS = 86_400_000;
 const dayOf = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(4, 6)) - 1, Number(s.slice(6, 8))) / DAY_MS;
 const CALIBRATION_END = Date.UTC(1997, 8, 30) / DAY_MS;
