@@ -1,7 +1,9 @@
 /** Runs one catalog KPI on the raw arguments of a custom-function call and returns what the cell shows. */
+import { BY_PERIOD_ID } from '../kpi/by-period';
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
 import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, Table } from '../kpi/types';
+import { evaluateByPeriod } from './by-period';
 import { dateOfLocalDay } from './dates';
 import { languageOf } from './locale';
 import { recognizeStatusLabel } from './status-labels';
@@ -102,6 +104,7 @@ function tableRows(table: Table, context: CallContext): (number | string | boole
 
 /** The value a cell shows for `entry` called with `raw` arguments; throws a CellError with one line otherwise. */
 export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext): CellOutput {
+  if (entry.id === BY_PERIOD_ID) return evaluateByPeriod(entry, raw, context, evaluate);
   if (!entry.compute) throw new CellError(`${entry.id}: not a function`);
   const args = new CallArgs(entry, context, raw);
   let result: KpiResult;

@@ -16,6 +16,7 @@ export type MessageKey =
   | 'divide_by_zero'
   | 'no_data'
   | 'negative_result'
+  | 'not_ascending'
   | 'lengths_differ'
   | 'no_repeat_customers'
   | 'no_variation'
@@ -51,6 +52,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     divide_by_zero: '{fn}: {arg} is 0, so the division has no result',
     no_data: '{fn}: {arg} has no value to compute from',
     negative_result: '{fn}: {arg}{at} is less than {other}',
+    not_ascending: '{fn}: {arg}{at} is not after the cell before it; period starts must ascend',
     lengths_differ: '{fn}: {arg} and {other} must have the same number of cells',
     no_repeat_customers: '{fn}: no customer bought more than once, so repeat buying cannot be estimated',
     no_variation: '{fn}: every customer looks the same, so the model cannot be fitted',
@@ -85,6 +87,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     divide_by_zero: '{fn}: {arg} صفر است، پس تقسیم نتیجه‌ای ندارد',
     no_data: '{fn}: {arg} هیچ مقداری برای محاسبه ندارد',
     negative_result: '{fn}: {arg}{at} کمتر از {other} است',
+    not_ascending: '{fn}: {arg}{at} بعد از خانه قبلی نیست؛ شروع دوره‌ها باید صعودی باشد',
     lengths_differ: '{fn}: {arg} و {other} باید تعداد خانه‌های برابر داشته باشند',
     no_repeat_customers: '{fn}: هیچ مشتری بیش از یک بار خرید نکرده است، پس خرید تکراری برآوردشدنی نیست',
     no_variation: '{fn}: همه مشتریان یکسان‌اند، پس مدل برازش‌پذیر نیست',
@@ -119,6 +122,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     divide_by_zero: '{fn}: {arg} يساوي 0، فلا ناتج للقسمة',
     no_data: '{fn}: {arg} لا يحتوي على قيمة للحساب',
     negative_result: '{fn}: {arg}{at} أقل من {other}',
+    not_ascending: '{fn}: {arg}{at} ليس بعد الخلية التي قبلها؛ يجب أن تكون بدايات الفترات تصاعدية',
     lengths_differ: '{fn}: يجب أن يكون لـ {arg} و{other} العدد نفسه من الخلايا',
     no_repeat_customers: '{fn}: لم يشترِ أي عميل أكثر من مرة، فلا يمكن تقدير الشراء المتكرر',
     no_variation: '{fn}: جميع العملاء متماثلون، فلا يمكن ملاءمة النموذج',
@@ -153,6 +157,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     divide_by_zero: '{fn}: {arg} равно 0, деление невозможно',
     no_data: '{fn}: в {arg} нет значений для расчёта',
     negative_result: '{fn}: {arg}{at} меньше, чем {other}',
+    not_ascending: '{fn}: {arg}{at} не позже предыдущей ячейки; начала периодов должны возрастать',
     lengths_differ: '{fn}: в {arg} и {other} должно быть одинаковое число ячеек',
     no_repeat_customers: '{fn}: ни один клиент не покупал больше одного раза, повторные покупки оценить нельзя',
     no_variation: '{fn}: все клиенты одинаковы, модель не может быть подобрана',

@@ -1,5 +1,6 @@
 /** The KPI catalog: every KPI of kpi-catalog.md, in one list, the single source for functions, docs and the summary. */
 import { ACQUISITION } from './acquisition';
+import { BY_PERIOD } from './by-period';
 import { COUNTS } from './counts';
 import { DIGITAL } from './digital';
 import { FUNNEL_KPIS } from './funnel';
@@ -20,6 +21,7 @@ export const CATALOG: readonly Kpi[] = [
   ...DIGITAL,
   ...RAW_ROWS,
   ...LIFETIME_VALUE,
+  ...BY_PERIOD,
 ];
 
 const BY_ID = new Map(CATALOG.map((entry) => [entry.id, entry]));

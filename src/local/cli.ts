@@ -89,7 +89,7 @@ export async function main(argv: readonly string[], now = new Date()): Promise<s
   if (chosen.length === 0) throw new UsageError(`kpi-sheets: no KPI can be computed from ${options.input}: give its columns headers such as Cost, Leads or Revenue`);
   // Other programs do not have our functions: a live summary is saved as values.
   const mode = options.mode === 'live' ? 'values' : options.mode;
-  const result = buildSummary(fake, { ranges, kpis: chosen, mode, period: options.period, language: options.language, targets: options.targets }, now);
+  const result = buildSummary(fake, { ranges, kpis: chosen, mode, period: options.period, language: options.language, targets: options.targets }, now, { program: 'file' });
   await saveXlsx(fake, options.out);
   const lines = [`${options.out}: "${result.sheetName}" with ${result.kpis.length} KPIs (${mode}) from ${ranges.join(', ')}`];
   if (options.mode === 'live') lines.push('note: live formulas need the add-on, so the live summary was saved as values');

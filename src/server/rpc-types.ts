@@ -63,7 +63,7 @@ export interface SidebarBuildResult {
   readonly sheetName: string;
   /** The summary sheet's gid, for a link (#gid=…). */
   readonly sheetId: number;
-  readonly kpis: readonly { readonly id: string; readonly mode: SummaryMode }[];
+  readonly kpis: readonly { readonly id: string; readonly table: string; readonly mode: SummaryMode }[];
   readonly notes: readonly string[];
 }
 

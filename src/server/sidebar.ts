@@ -7,10 +7,10 @@ import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
 import { describeRange } from '../summary/facts';
 import { LABELS } from '../summary/labels';
 import { ROLES, roleLabel, type Role } from '../summary/roles';
-import { REQUEST_PROPERTY, type Services } from './apply-plan';
+import type { Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
 import type { KpiView, SidebarBuildRequest, SidebarBuildResult, SidebarState } from './rpc-types';
-import { buildSummary, readRange, rebuildSummary } from './summary';
+import { buildSummary, readRange, rebuildSummary, summaryToRebuild } from './summary';
 
 /** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
 declare const SpreadsheetApp: Services['SpreadsheetApp'];
@@ -118,7 +118,7 @@ export function sidebarState(ranges: readonly string[], roles: Readonly<Record<s
   });
   const proposals = new Map(proposeKpis(facts, lang).map((p) => [p.id, p]));
   const l = LABELS[lang];
-  const saved = PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
+  const saved = summaryToRebuild(services())?.request;
   return {
     language: lang,
     locale,

@@ -2,10 +2,12 @@
 import type { Language } from '../kpi/types';
 import { describeRange, type RangeFacts, type RangeInput } from '../summary/facts';
 import { LABELS } from '../summary/labels';
-import { planSummary, type SummaryMode, type SummaryRequest } from '../summary/plan';
+import { choosePrefix, type NamePolicy } from '../summary/names';
+import { planSummary, type PlanContext, type SummaryMode, type SummaryRequest } from '../summary/plan';
 import type { Role } from '../summary/roles';
-import { applyPlan, REQUEST_PROPERTY, type Services } from './apply-plan';
+import { applyPlan, covers, userCells, type Services, type SummaryTarget } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
+import { LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
 export interface BuildRequest extends SummaryRequest {
@@ -16,7 +18,7 @@ export interface BuildRequest extends SummaryRequest {
 export interface BuildResult {
   readonly sheetName: string;
   readonly sheetId: number;
-  readonly kpis: readonly { id: string; mode: SummaryMode }[];
+  readonly kpis: readonly { id: string; table: string; mode: SummaryMode }[];
   readonly notes: readonly string[];
 }
 
@@ -58,9 +60,47 @@ export function selectionFacts(services: Services): RangeFacts[] {
   return ranges.map((range) => describeRange(readRange(range), locale));
 }
 
-/** Builds (or rebuilds) the summary sheet for `request`, and keeps the request for "Rebuild summary". */
-export function buildSummary(services: Services, request: BuildRequest, now: Date): BuildResult {
+/** The spreadsheet's summaries and the legacy list of names, read once per build. */
+function summariesOf(services: Services): { spreadsheet: Spreadsheet; owned: OwnedSummary[] } {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const legacy = legacyNames(services.PropertiesService.getDocumentProperties().getProperty(LEGACY_NAMES_PROPERTY));
+  return { spreadsheet, owned: ownedSummaries(spreadsheet, legacy) };
+}
+
+/** A new summary: the first free sheet name after `name` ("KPI Summary (2)", …) and a prefix of its own. */
+function newTarget(spreadsheet: Spreadsheet, owned: readonly OwnedSummary[], name: string, existingNames: readonly string[]): SummaryTarget {
+  for (let i = 1; i < 100; i++) {
+    const candidate = i === 1 ? name : `${name} (${i})`;
+    if (!spreadsheet.getSheetByName(candidate)) {
+      const prefix = choosePrefix(owned.map((summary) => summary.record.prefix), existingNames);
+      return { sheet: null, name: candidate, record: { prefix, names: [], rows: 0, columns: 0, charts: [] } };
+    }
+  }
+  throw new Error(`No free sheet name for "${name}": rename or delete some of the sheets called "${name} (…)".`);
+}
+
+/** Where a build writes: the summary with this sheet id, else the owned sheet called `name`, else a new summary. */
+function targetFor(spreadsheet: Spreadsheet, owned: readonly OwnedSummary[], name: string, sheetId: number | undefined, existingNames: readonly string[]): SummaryTarget {
+  const found = owned.find((summary) => (sheetId === undefined ? summary.sheet.getName() === name : summary.sheet.getSheetId() === sheetId));
+  return found ? { sheet: found.sheet, name: found.sheet.getName(), record: found.record } : newTarget(spreadsheet, owned, name, existingNames);
+}
+
+/** The names a target must not take: every existing name it does not own, compared case-insensitively. */
+function namePolicy(target: SummaryTarget, existingNames: readonly string[]): NamePolicy {
+  const own = new Set(target.record.names.map((name) => name.toLowerCase()));
+  const foreign = new Set(existingNames.map((name) => name.toLowerCase()).filter((name) => !own.has(name)));
+  return { prefix: target.record.prefix, foreign: (name) => foreign.has(name.toLowerCase()) };
+}
+
+/** Options of a build: the summary to rebuild (by sheet id), and the program the result is for. */
+export interface BuildOptions {
+  readonly sheetId?: number;
+  readonly program?: PlanContext['program'];
+}
+
+/** Builds (or rebuilds) a summary sheet for `request`, and keeps the request for "Rebuild summary". */
+export function buildSummary(services: Services, request: BuildRequest, now: Date, options: BuildOptions = {}): BuildResult {
+  const { spreadsheet, owned } = summariesOf(services);
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
@@ -69,15 +109,45 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
     throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));
   }
-  const plan = planSummary(facts, request, { locale, timeZone, now, data: inputs.map((input) => input.values) });
-  const sheet = applyPlan(services, plan);
-  services.PropertiesService.getDocumentProperties().setProperty(REQUEST_PROPERTY, JSON.stringify(request));
-  return { sheetName: sheet.name, sheetId: sheet.id, kpis: plan.kpis.map((k) => ({ id: k.id, mode: k.mode })), notes: plan.notes };
+  const l = LABELS[request.language];
+  const existingNames = spreadsheet.getNamedRanges().map((named) => named.getName());
+  const context = { locale, timeZone, now, data: inputs.map((input) => input.values), program: options.program };
+  let target = targetFor(spreadsheet, owned, l.sheetName, options.sheetId, existingNames);
+  let plan = planSummary(facts, request, { ...context, names: namePolicy(target, existingNames) });
+  const moved: string[] = [];
+  // Cells the user typed on the summary sheet are kept: when the new block would cover them, the summary goes to a new sheet.
+  if (target.sheet && covers(plan.cells.length, plan.cells[0]?.length ?? 1, userCells(target.sheet, target.record))) {
+    const kept = target.sheet.getName();
+    target = newTarget(spreadsheet, owned, l.sheetName, existingNames);
+    plan = planSummary(facts, request, { ...context, names: namePolicy(target, existingNames) });
+    moved.push(l.movedToNewSheet(kept, target.name));
+  }
+  const sheet = applyPlan(services, plan, target);
+  const properties = services.PropertiesService.getDocumentProperties();
+  properties.setProperties({ [`${REQUEST_PREFIX}${sheet.getSheetId()}`]: JSON.stringify(request), [LAST_SUMMARY_PROPERTY]: String(sheet.getSheetId()) });
+  return {
+    sheetName: sheet.getName(),
+    sheetId: sheet.getSheetId(),
+    kpis: plan.kpis.map((k) => ({ id: k.id, table: k.table, mode: k.mode })),
+    notes: [...moved, ...plan.notes],
+  };
 }
 
-/** Rebuilds from the request kept by the last build. */
+/** The summary "Rebuild" means: the active sheet when it is a summary, else the one built last. */
+export function summaryToRebuild(services: Services): { sheetId: number; request: string | null } | null {
+  const { spreadsheet, owned } = summariesOf(services);
+  const properties = services.PropertiesService.getDocumentProperties();
+  const active = spreadsheet.getActiveSheet();
+  const last = Number(properties.getProperty(LAST_SUMMARY_PROPERTY));
+  const summary = owned.find((s) => s.sheet.getSheetId() === active.getSheetId()) ?? owned.find((s) => s.sheet.getSheetId() === last) ?? (owned.length === 1 ? owned[0] : undefined);
+  if (!summary) return null;
+  const id = summary.sheet.getSheetId();
+  return { sheetId: id, request: properties.getProperty(`${REQUEST_PREFIX}${id}`) ?? properties.getProperty(LEGACY_REQUEST_PROPERTY) };
+}
+
+/** Rebuilds a summary from the request that built it. */
 export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
-  const saved = services.PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
-  if (!saved) throw new Error(LABELS[language].nothingToRebuild);
-  return buildSummary(services, JSON.parse(saved) as BuildRequest, now);
+  const found = summaryToRebuild(services);
+  if (!found?.request) throw new Error(LABELS[language].nothingToRebuild);
+  return buildSummary(services, JSON.parse(found.request) as BuildRequest, now, { sheetId: found.sheetId });
 }

@@ -98,47 +98,91 @@ export function variantParam(entry: Kpi): Kpi['params'][number] | undefined {
 /** A parameter the summary fills without a column: options, optional scalars and a single date (the calibration end is the last date). */
 const unboundKind = (param: Kpi['params'][number]): boolean => param.kind === 'option' || param.kind === 'scalar' || (param.kind === 'dates' && !param.vector) || (param.kind === 'labels' && param.optional !== undefined);
 
+/** A money column may join the binding when no money column already bound shows another currency. */
+function currencyFits(column: ColumnDescription, param: Kpi['params'][number], bound: Binding, entry: Kpi): boolean {
+  if (param.kind !== 'money' || !column.currency) return true;
+  return bound.every((b, i) => !b || entry.params[i].kind !== 'money' || !b.column.currency || b.column.currency === column.currency);
+}
+
 /** The first column whose role feeds the parameter, trying the roles in order of preference. */
-function findColumn(ranges: readonly RangeFacts[], roles: readonly Role[], taken: ReadonlySet<ColumnDescription>): BoundColumn | undefined {
+function findColumn(ranges: readonly RangeFacts[], roles: readonly Role[], fits: (column: ColumnDescription) => boolean): BoundColumn | undefined {
   for (const role of roles) {
     for (const range of ranges) {
-      const column = range.columns.find((c) => c.role === role && !taken.has(c));
+      const column = range.columns.find((c) => c.role === role && fits(c));
       if (column) return { range, column };
     }
   }
   return undefined;
 }
 
-/**
- * Per parameter index, the column bound to it (undefined for an unbound optional or option parameter). A table
- * function reads rows, so its columns must come from one range: the first range that feeds them all.
- */
-export function bind(entry: Kpi, ranges: readonly RangeFacts[]): (BoundColumn | undefined)[] | { missing: string; roles: readonly Role[] } {
-  if (entry.unit !== 'table') return bindIn(entry, ranges);
-  let first: ReturnType<typeof bindIn> | undefined;
-  for (const range of ranges) {
-    const binding = bindIn(entry, [range]);
-    if (Array.isArray(binding)) return binding;
-    first ??= binding;
-  }
-  return first ?? bindIn(entry, ranges);
+/** A KPI's columns, per parameter index (undefined for an unbound optional or option parameter). */
+export type Binding = (BoundColumn | undefined)[];
+
+/** Why a KPI cannot be bound: the first parameter without a column, and the roles that would feed it. */
+export interface Missing {
+  readonly missing: string;
+  readonly roles: readonly Role[];
 }
 
-function bindIn(entry: Kpi, ranges: readonly RangeFacts[]): (BoundColumn | undefined)[] | { missing: string; roles: readonly Role[] } {
+/** Binds every parameter of `entry` to columns of `ranges` (only columns whose role the user chose, when `chosenOnly`). */
+function bindIn(entry: Kpi, ranges: readonly RangeFacts[], chosenOnly = false): Binding | Missing {
   const taken = new Set<ColumnDescription>();
-  const bound: (BoundColumn | undefined)[] = [];
+  const bound: Binding = [];
   for (const param of entry.params) {
     if (unboundKind(param)) {
       bound.push(undefined);
       continue;
     }
     const roles = rolesFor(entry.id, param.name);
-    const found = findColumn(ranges, roles, taken);
+    const found = findColumn(ranges, roles, (column) => !taken.has(column) && (!chosenOnly || column.chosen) && currencyFits(column, param, bound, entry));
     if (!found && !param.optional) return { missing: param.name, roles };
     if (found) taken.add(found.column);
     bound.push(found);
   }
   return bound;
+}
+
+/** A KPI row's source: its binding and the tables it reads (several only when the user joined them by choosing roles). */
+export interface Candidate {
+  readonly binding: Binding;
+  readonly ranges: readonly RangeFacts[];
+}
+
+/** The ranges a binding reads, in selection order. */
+const rangesOf = (binding: Binding, ranges: readonly RangeFacts[]): RangeFacts[] => ranges.filter((range) => binding.some((b) => b?.range === range));
+
+/**
+ * Every way the selection feeds `entry`, one table each: a KPI reads one table, never a mix. Columns whose roles the user
+ * chose in several tables are an explicit join and feed one more candidate. A table KPI reads the first table that feeds it.
+ */
+export function candidates(entry: Kpi, ranges: readonly RangeFacts[]): Candidate[] | Missing {
+  const found: Candidate[] = [];
+  let first: Missing | undefined;
+  for (const range of ranges) {
+    const binding = bindIn(entry, [range]);
+    if (!Array.isArray(binding)) {
+      first ??= binding;
+      continue;
+    }
+    found.push({ binding, ranges: [range] });
+    if (entry.unit === 'table') return found;
+  }
+  if (entry.unit !== 'table') {
+    const joined = bindIn(entry, ranges, true);
+    if (Array.isArray(joined) && rangesOf(joined, ranges).length > 1) found.push({ binding: joined, ranges: rangesOf(joined, ranges) });
+  }
+  return found.length > 0 ? found : (first ?? { missing: entry.params[0]?.name ?? '', roles: [] });
+}
+
+/** The first candidate's binding, or what is missing (a table section reads one table). */
+export function bind(entry: Kpi, ranges: readonly RangeFacts[]): Binding | Missing {
+  const found = candidates(entry, ranges);
+  return Array.isArray(found) ? found[0].binding : found;
+}
+
+/** How the summary names a table: its sheet, or its range when the selection has several ranges on that sheet; a join with " + ". */
+export function tableLabel(tables: readonly RangeFacts[], ranges: readonly RangeFacts[]): string {
+  return tables.map((table) => (ranges.filter((range) => range.sheetName === table.sheetName).length > 1 ? table.a1 : table.sheetName)).join(' + ');
 }
 
 export interface Proposal {
@@ -150,6 +194,8 @@ export interface Proposal {
   readonly available: boolean;
   /** For a KPI that is not available: the input it lacks, in words ("needs a leads column"). */
   readonly needs?: string;
+  /** The tables that feed it, one summary row each ("Campaigns", "Sales + Costs" for a join). */
+  readonly tables?: readonly string[];
 }
 
 const NEEDS: Record<Language, (what: string) => string> = {
@@ -162,12 +208,12 @@ const NEEDS: Record<Language, (what: string) => string> = {
 /** Every summarizable KPI with whether the selection feeds it, grouped by family in catalog order. */
 export function proposeKpis(ranges: readonly RangeFacts[], language: Language): Proposal[] {
   return CATALOG.filter(summarizable).map((entry) => {
-    const binding = bind(entry, ranges);
+    const found = candidates(entry, ranges);
     const base = { id: entry.id, family: entry.family, name: entry.names[language], unit: entry.unit, direction: entry.direction };
-    if (!Array.isArray(binding)) {
-      const what = binding.roles.length > 0 ? roleLabel(binding.roles[0], language).toLowerCase() : binding.missing;
+    if (!Array.isArray(found)) {
+      const what = found.roles.length > 0 ? roleLabel(found.roles[0], language).toLowerCase() : found.missing;
       return { ...base, available: false, needs: NEEDS[language](what) };
     }
-    return { ...base, available: true };
+    return { ...base, available: true, tables: found.map((candidate) => tableLabel(candidate.ranges, ranges)) };
   });
 }

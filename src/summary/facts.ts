@@ -21,6 +21,10 @@ export interface ColumnDescription {
   readonly role: Role | null;
   readonly confidence: number;
   readonly matched: string;
+  /** Whether the user chose this column's role (an explicit join may combine such columns of several tables). */
+  readonly chosen: boolean;
+  /** The currency its number formats show ($, €, ریال, …), when they show one. */
+  readonly currency?: string;
   /** Cells native formulas would read differently from our functions: numbers typed as text, dates, error values, text that is not a number. */
   readonly nativeUnsafe: number;
   readonly negatives: number;
@@ -68,6 +72,19 @@ function detectHeader(values: RangeInput['values'], mark: '.' | ','): boolean {
   const below = values.slice(1);
   if (below.some((row) => row.some((cell) => !isBlank(cell) && !isLabel(cell, mark)))) return true;
   return first.some((cell) => typeof cell === 'string' && recognizeColumn(cell, { type: 'text', nonBlank: below.length, wholeNumbers0to10: false, wholeNumbers1to6: false }).role !== null);
+}
+
+/** The currency a set of number formats shows: a `[$…]` symbol, a quoted currency word, or a bare symbol; the first found. */
+export function currencyOf(formats: ReadonlySet<string>): string | undefined {
+  for (const format of formats) {
+    const bracket = /\[\$([^\]-]+)(?:-[0-9A-Fa-f]+)?\]/.exec(format);
+    if (bracket && bracket[1].trim()) return bracket[1].trim();
+    const symbol = /[$€£¥₽﷼₺₹]/.exec(format.replace(/"[^"]*"/g, ''));
+    if (symbol) return symbol[0];
+    const quoted = /"([^"0-9#.,%]*\p{L}[^"0-9#.,%]*)"/u.exec(format);
+    if (quoted && /ریال|تومان|ر\.س|د\.إ|ج\.م|руб|USD|EUR|IRR|IRT|SAR|AED|RUB/i.test(quoted[1])) return quoted[1].trim();
+  }
+  return undefined;
 }
 
 /** Describes one column's data cells. */
@@ -142,11 +159,13 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, ma
     role: override === undefined ? recognized.role : override,
     confidence: override === undefined ? recognized.confidence : 1,
     matched: override === undefined ? recognized.matched : 'chosen by you',
+    chosen: override !== undefined,
     nativeUnsafe,
     negatives,
     wholeNumbers0to10: numbers > 0 && whole0to10,
     wholeNumbers1to6: numbers > 0 && whole1to6,
     ...(dates > 0 ? { firstDate, lastDate } : {}),
+    ...(currencyOf(formats) ? { currency: currencyOf(formats) } : {}),
   };
 }
 

@@ -17,7 +17,13 @@ export interface SummaryLabels {
   readonly notes: string;
   readonly liveFallback: (kpi: string, inputs: string) => string;
   readonly noNative: (kpi: string) => string;
-  readonly noPeriod: (kpi: string) => string;
+  /** In a file for other programs, which do not have the add-on's functions. */
+  readonly noNativeInFile: (kpi: string) => string;
+  readonly valuesInFile: string;
+  readonly noPeriod: (kpi: string, table: string) => string;
+  readonly noPeriodJoin: (kpi: string) => string;
+  readonly noDateColumn: string;
+  readonly movedToNewSheet: (kept: string, written: string) => string;
   readonly snapshotError: (kpi: string, error: string) => string;
   readonly rangeGone: (a1: string) => string;
   readonly nothingRecognised: (ranges: string, seen: string) => string;
@@ -46,7 +52,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     notes: 'Notes',
     liveFallback: (kpi, inputs) => `${kpi} is written live: ${inputs} hold values native formulas would read differently (numbers typed as text, dates, errors or values outside the scale).`,
     noNative: (kpi) => `${kpi} has no native formula and is written live.`,
-    noPeriod: (kpi) => `${kpi} has no period columns: its inputs are not in the table of the date column.`,
+    noNativeInFile: (kpi) => `${kpi} has no native formula: this file holds its value, computed when the file was written.`,
+    valuesInFile: 'This file holds its value, computed when the file was written.',
+    noPeriod: (kpi, table) => `${kpi} has no period columns: ${table} has no date column.`,
+    noPeriodJoin: (kpi) => `${kpi} has no period columns: it joins several tables, and periods are read from one table's dates.`,
+    noDateColumn: 'No period columns: no selected table has a date column (dates, or text that reads as dates, under a header such as Date).',
+    movedToNewSheet: (kept, written) => `You typed cells on "${kept}" where the new summary would go: they were kept, and the summary was written to "${written}".`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`,
     nothingRecognised: (ranges, seen) => `Nothing in ${ranges} is recognised as KPI input (seen: ${seen}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
@@ -70,7 +81,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     notes: 'یادداشت‌ها',
     liveFallback: (kpi, inputs) => `${kpi} به صورت زنده نوشته شد: ${inputs} مقادیری دارند که فرمول‌های بومی متفاوت می‌خوانند (عدد به صورت متن، تاریخ، خطا یا خارج از مقیاس).`,
     noNative: (kpi) => `${kpi} فرمول بومی ندارد و به صورت زنده نوشته شد.`,
-    noPeriod: (kpi) => `${kpi} ستون دوره ندارد: ورودی‌هایش در جدول ستون تاریخ نیستند.`,
+    noNativeInFile: (kpi) => `${kpi} فرمول بومی ندارد: این فایل مقدار آن را دارد که هنگام نوشتن فایل محاسبه شد.`,
+    valuesInFile: 'این فایل مقدار آن را دارد که هنگام نوشتن فایل محاسبه شد.',
+    noPeriod: (kpi, table) => `${kpi} ستون دوره ندارد: ${table} ستون تاریخ ندارد.`,
+    noPeriodJoin: (kpi) => `${kpi} ستون دوره ندارد: چند جدول را به هم پیوند می‌دهد و دوره‌ها از تاریخ‌های یک جدول خوانده می‌شوند.`,
+    noDateColumn: 'ستون دوره‌ای ساخته نشد: هیچ جدول انتخاب‌شده‌ای ستون تاریخ ندارد (تاریخ، یا متنی که تاریخ خوانده شود، زیر سرتیتری مانند تاریخ).',
+    movedToNewSheet: (kept, written) => `در «${kept}» خانه‌هایی نوشته‌اید که خلاصه جدید روی آن‌ها می‌افتاد: آن‌ها حفظ شدند و خلاصه در «${written}» نوشته شد.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `محدوده ${a1} دیگر وجود ندارد (برگه‌اش حذف یا تغییر نام داده شده است). داده‌هایتان را دوباره انتخاب کنید و «استفاده از انتخاب» را بزنید.`,
     nothingRecognised: (ranges, seen) => `هیچ چیز در ${ranges} به عنوان ورودی شاخص شناخته نشد (دیده‌شده: ${seen}). برای ستون‌ها سرتیترهایی مانند هزینه، سرنخ یا درآمد بگذارید، یا نقش هر ستون را انتخاب کنید.`,
@@ -94,7 +110,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     notes: 'ملاحظات',
     liveFallback: (kpi, inputs) => `كُتب ${kpi} بصيغة حية: ${inputs} تحتوي على قيم تقرؤها الصيغ الأصلية بشكل مختلف (أرقام كنص، تواريخ، أخطاء أو قيم خارج المقياس).`,
     noNative: (kpi) => `ليس لـ ${kpi} صيغة أصلية فكُتب بصيغة حية.`,
-    noPeriod: (kpi) => `لا أعمدة فترات لـ ${kpi}: مدخلاته ليست في جدول عمود التاريخ.`,
+    noNativeInFile: (kpi) => `ليس لـ ${kpi} صيغة أصلية: يحتوي هذا الملف على قيمته المحسوبة عند كتابة الملف.`,
+    valuesInFile: 'يحتوي هذا الملف على قيمته المحسوبة عند كتابة الملف.',
+    noPeriod: (kpi, table) => `لا أعمدة فترات لـ ${kpi}: ليس في ${table} عمود تاريخ.`,
+    noPeriodJoin: (kpi) => `لا أعمدة فترات لـ ${kpi}: يربط عدة جداول، والفترات تُقرأ من تواريخ جدول واحد.`,
+    noDateColumn: 'لا أعمدة فترات: لا يحتوي أي جدول محدد على عمود تاريخ (تواريخ، أو نص يُقرأ كتاريخ، تحت عنوان مثل التاريخ).',
+    movedToNewSheet: (kept, written) => `كتبت خلايا في "${kept}" حيث سيُكتب الملخص الجديد: أُبقيت كما هي، وكُتب الملخص في "${written}".`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `النطاق ${a1} لم يعد موجودًا (حُذفت ورقته أو أُعيدت تسميتها). حدّد بياناتك مجددًا واختر "استخدام التحديد".`,
     nothingRecognised: (ranges, seen) => `لم يُتعرّف على أي مدخلات للمؤشرات في ${ranges} (ما شوهد: ${seen}). أعطِ الأعمدة عناوين مثل التكلفة أو العملاء المحتملون أو الإيرادات، أو اختر دورًا لكل عمود.`,
@@ -118,7 +139,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     notes: 'Примечания',
     liveFallback: (kpi, inputs) => `${kpi} записан живой формулой: в ${inputs} есть значения, которые встроенные формулы читают иначе (числа как текст, даты, ошибки или значения вне шкалы).`,
     noNative: (kpi) => `У ${kpi} нет встроенной формулы, он записан живой формулой.`,
-    noPeriod: (kpi) => `У ${kpi} нет столбцов периодов: его входные данные не в таблице со столбцом дат.`,
+    noNativeInFile: (kpi) => `У ${kpi} нет встроенной формулы: в этом файле его значение, вычисленное при записи файла.`,
+    valuesInFile: 'В этом файле его значение, вычисленное при записи файла.',
+    noPeriod: (kpi, table) => `У ${kpi} нет столбцов периодов: в «${table}» нет столбца дат.`,
+    noPeriodJoin: (kpi) => `У ${kpi} нет столбцов периодов: он объединяет несколько таблиц, а периоды берутся из дат одной таблицы.`,
+    noDateColumn: 'Столбцов периодов нет: ни в одной выбранной таблице нет столбца дат (даты или текст, читаемый как дата, под заголовком вроде «Дата»).',
+    movedToNewSheet: (kept, written) => `На листе «${kept}» есть ваши ячейки там, где была бы новая сводка: они сохранены, а сводка записана на лист «${written}».`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `Диапазона ${a1} больше нет (его лист удалён или переименован). Выделите данные снова и нажмите «Использовать выделение».`,
     nothingRecognised: (ranges, seen) => `В ${ranges} ничего не распознано как входные данные KPI (найдено: ${seen}). Дайте столбцам заголовки вроде «Расходы», «Лиды» или «Выручка» либо выберите роль каждого столбца.`,

@@ -1,14 +1,17 @@
 /** The summary plan: selection facts + the user's choices → every cell, format, name, rule and chart of the "KPI Summary" sheet (pure). */
 import { evaluate } from '../cells/evaluate';
-import { dateOfLocalDay, localDay } from '../cells/dates';
+import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
-import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
+import type { Period } from '../kpi/periods';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
-import { bind, summarizable, type BoundColumn } from './bindings';
-import { tableSection, type TableSection } from './tables';
+import { candidates, summarizable, tableLabel, type Binding, type BoundColumn, type Candidate } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
-import { LABELS, numberFormatOf } from './labels';
+import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
+import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
+import { NameAllocator, type NamePolicy } from './names';
+import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStarts, type PeriodFilter } from './period-columns';
+import { tableSection, type TableSection } from './tables';
 
 export type SummaryMode = 'live' | 'portable' | 'values';
 
@@ -24,13 +27,17 @@ export interface SummaryRequest {
   readonly variants?: Readonly<Record<string, string>>;
 }
 
-/** Where and when: the spreadsheet's locale and time zone, the clock, and (values mode) each range's cells. */
+/** Where and when: the spreadsheet's locale and time zone, the clock, each range's cells, the names it may use, the program it is for. */
 export interface PlanContext {
   readonly locale: string;
   readonly timeZone: string;
   readonly now: Date;
   /** The values of each selected range, in the order of the facts; needed for values mode. */
   readonly data?: readonly (readonly (readonly unknown[])[])[];
+  /** The summary's name prefix and the names it must not take; default kpi_ and none taken. */
+  readonly names?: NamePolicy;
+  /** 'sheets' (default) or 'file': a file for Excel or LibreOffice, which have neither our functions nor SPARKLINE. */
+  readonly program?: 'sheets' | 'file';
 }
 
 /** A cell of the plan: a number, a date, a formula ('=…'), or text written as text ("'…"). */
@@ -47,8 +54,13 @@ export interface BlockRect {
 export interface ChartSpec {
   readonly type: 'line' | 'bar';
   readonly title: string;
-  /** The series' ranges in the block (labels first). */
+  /** The data ranges in the block; with `mergeRows` their rows are stacked into one table. */
   readonly ranges: readonly BlockRect[];
+  readonly mergeRows: boolean;
+  /** Rows are series (a KPI row over its period columns) rather than columns. */
+  readonly transpose: boolean;
+  /** Header rows (or, transposed, columns) of the data table. */
+  readonly numHeaders: number;
   /** Where it sits: 1-based row and column of its top-left corner. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
@@ -56,9 +68,13 @@ export interface ChartSpec {
 
 export interface PlannedKpi {
   readonly id: string;
+  /** The table it reads ("Campaigns"; "Sales + Costs" for a join the user made). */
+  readonly table: string;
   /** 0-based row in the block. */
   readonly row: number;
   readonly mode: SummaryMode;
+  /** Whether its period columns are filled (its table has the date column). */
+  readonly periods: boolean;
 }
 
 export interface SummaryPlan {
@@ -76,48 +92,24 @@ export interface SummaryPlan {
   readonly notes: readonly string[];
   /** The ranges the summary reads. */
   readonly sources: readonly string[];
+  /** Rows and columns kept in view: the header rows and the ID and KPI columns. */
+  readonly frozen: { readonly rows: number; readonly columns: number };
 }
 
-const HEADER_ROW = 4;
-const FIRST_KPI_ROW = 5;
-const VALUE = 2;
-const TARGET = 3;
-const TARGET_HIGH = 4;
-const STATUS = 5;
-const FIXED_COLUMNS = 9;
+/** The most characters a Sheets cell holds. */
+export const MAX_CELL_TEXT = 50_000;
 
-/** User text as Sheets must keep it: a leading apostrophe stops =, +, - or a number-like text being read as a formula or a number. */
-export const asText = (text: string): string => `'${text}`;
+/** User text as Sheets must keep it: a leading apostrophe stops =, +, - or a number-like text being read as a formula; cut to what a cell holds. */
+export const asText = (text: string): string => `'${text.length < MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 2)}…`}`;
 
-/** A1 of a block cell (0-based row and column) on the summary sheet, with $ on the row when asked. */
-const cellA1 = (row: number, column: number, absoluteRow = false): string => `${columnToLetters(column + 1)}${absoluteRow ? '$' : ''}${row + 1}`;
+/** A1 of a block cell (0-based row and column) on the summary sheet, with $ on the row and column when asked. */
+const cellA1 = (row: number, column: number, absolute = false): string => `${absolute ? '$' : ''}${columnToLetters(column + 1)}${absolute ? '$' : ''}${row + 1}`;
 
-/** A name for a named range from a role: kpi_cost, kpi_cost_2, … */
-function nameFor(role: string, used: Set<string>): string {
-  let name = `kpi_${role}`;
-  for (let i = 2; used.has(name); i++) name = `kpi_${role}_${i}`;
-  used.add(name);
-  return name;
-}
-
-/** The end of a period starting at cell `start`, as a formula. */
-function periodEnd(period: Period, start: string): string {
-  switch (period) {
-    case 'day':
-      return `${start}+1`;
-    case 'week':
-      return `${start}+7`;
-    case 'month':
-      return `EDATE(${start},1)`;
-    case 'quarter':
-      return `EDATE(${start},3)`;
-    case 'year':
-      return `EDATE(${start},12)`;
-  }
-}
+/** A formula string argument. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** Whether native formulas read the bound columns exactly as our functions do (no text numbers, dates, errors; counts ≥ 0; scores 0–10). */
-function nativeClean(entry: Kpi, bound: readonly (BoundColumn | undefined)[]): ColumnDescription[] {
+function nativeUnsafeColumns(entry: Kpi, bound: Binding): ColumnDescription[] {
   const unsafe: ColumnDescription[] = [];
   entry.params.forEach((param, i) => {
     const column = bound[i]?.column;
@@ -133,8 +125,8 @@ function nativeClean(entry: Kpi, bound: readonly (BoundColumn | undefined)[]): C
 }
 
 /** Native terms over named ranges, optionally narrowed to one period of a date range. */
-function nativeTerms(entry: Kpi, names: readonly (string | undefined)[], filter?: { dates: string; start: string; end: string }): NativeTerms {
-  const where = filter ? `,${filter.dates},">="&${filter.start},${filter.dates},"<"&${filter.end}` : '';
+function nativeTerms(entry: Kpi, names: readonly (string | undefined)[], filter?: PeriodFilter): NativeTerms {
+  const where = filter ? `,${periodCriteria(filter)}` : '';
   const fallback = (i: number): string => String(entry.params[i].optional?.default ?? 0);
   return {
     sum: (i) => (names[i] ? (filter ? `SUMIFS(${names[i]}${where})` : `SUM(${names[i]})`) : fallback(i)),
@@ -143,253 +135,315 @@ function nativeTerms(entry: Kpi, names: readonly (string | undefined)[], filter?
   };
 }
 
-/** A live call of our function over named ranges (each narrowed with FILTER to a period when asked); trailing unbound parameters are left out. */
-function liveCall(entry: Kpi, names: readonly (string | undefined)[], filter?: { dates: string; start: string; end: string }): string {
-  const fn = entry.liveAs ?? entry.id;
-  // FILTER of an empty period is #N/A: a sum over no rows is 0 (as SUMIFS gives), a list of answers is empty (an error, as COUNTIFS ÷ 0 is).
-  const narrowed = (name: string, i: number): string =>
-    `IFNA(FILTER(${name},${filter!.dates}>=${filter!.start},${filter!.dates}<${filter!.end}),${entry.params[i].kind === 'list' ? '""' : 0})`;
-  const args = names.map((name, i) => (name ? (filter ? narrowed(name, i) : name) : ''));
+/** Arguments of a call over named ranges, blank where a parameter is unbound, trailing blanks left out. */
+function callArgs(names: readonly (string | undefined)[]): string[] {
+  const args = names.map((name) => name ?? '');
   while (args.length > 0 && args[args.length - 1] === '') args.pop();
-  return `${fn}(${args.join(',')})`;
+  return args;
 }
 
 /** The status formula for a value cell against its target(s), in the KPI's direction. */
-function statusFormula(entry: Kpi, row: number, language: Language): string {
-  const l = LABELS[language];
-  const value = cellA1(row, VALUE);
-  const low = cellA1(row, TARGET);
-  const high = cellA1(row, TARGET_HIGH);
+function statusFormula(entry: Kpi, row: number, layout: Layout, l: SummaryLabels): string {
+  const value = cellA1(row, layout.value);
+  const low = cellA1(row, layout.target);
+  const high = cellA1(row, layout.targetHigh);
   const test =
     entry.direction === 'maximize' ? `${value}>=${low}` : entry.direction === 'minimize' ? `${value}<=${low}` : `AND(${value}>=${low},${value}<=${high})`;
   const targetGiven = entry.direction === 'range' ? `AND(ISNUMBER(${low}),ISNUMBER(${high}))` : `ISNUMBER(${low})`;
-  return `=IF(NOT(ISNUMBER(${value})),"${l.noValue}",IF(NOT(${targetGiven}),"${l.noTarget}",IF(${test},"${l.onTrack}","${l.offTrack}")))`;
+  return `=IF(NOT(ISNUMBER(${value})),${quoted(l.noValue)},IF(NOT(${targetGiven}),${quoted(l.noTarget)},IF(${test},${quoted(l.onTrack)},${quoted(l.offTrack)})))`;
 }
 
-/** A bound column's data cells as Sheets passes them (one column of rows), rows kept where `keep` says. */
-function columnCells(b: BoundColumn, ranges: readonly RangeFacts[], context: PlanContext, keep?: (range: RangeFacts, row: number) => boolean): unknown[][] {
+/** A bound column's data cells as Sheets passes them (one column of rows). */
+function columnCells(b: BoundColumn, ranges: readonly RangeFacts[], context: PlanContext): unknown[][] {
   const data = context.data?.[ranges.indexOf(b.range)] ?? [];
   const cells: unknown[][] = [];
-  for (let r = b.range.hasHeader ? 1 : 0; r < data.length; r++) if (!keep || keep(b.range, r)) cells.push([data[r][b.column.index]]);
+  for (let r = b.range.hasHeader ? 1 : 0; r < data.length; r++) cells.push([data[r][b.column.index]]);
   return cells.length > 0 ? cells : [['']];
 }
 
-/** The arguments of a KPI as Sheets would pass them, read from the data of the bound columns. */
-function snapshotArgs(entry: Kpi, bound: readonly (BoundColumn | undefined)[], ranges: readonly RangeFacts[], context: PlanContext, keep?: (range: RangeFacts, row: number) => boolean): unknown[] {
-  return entry.params.map((_, i) => (bound[i] ? columnCells(bound[i]!, ranges, context, keep) : undefined));
-}
+/** What the plan is writing: the block, its formats, notes and names, shared by the steps below. */
+class Draft {
+  readonly cells: PlanCell[][] = [];
+  readonly formats: string[][] = [];
+  readonly notes: string[] = [];
+  readonly namedRanges: { name: string; a1: string }[] = [];
+  private readonly nameOfColumn = new Map<ColumnDescription, string>();
+  private readonly allocator: NameAllocator;
 
-/** Plans the summary sheet for the chosen KPIs over the selection facts. */
-export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
-  const language = request.language;
-  const l = LABELS[language];
-  const used = new Set<string>();
-  const namedRanges: { name: string; a1: string }[] = [];
-  const nameOfColumn = new Map<ColumnDescription, string>();
-  const nameOf = (column: ColumnDescription, role: string): string => {
-    let name = nameOfColumn.get(column);
+  /** Columns of the block; set once the table sections' widths are known. */
+  width = 0;
+
+  constructor(names: NamePolicy) {
+    this.allocator = new NameAllocator(names);
+  }
+
+  blankRow(): PlanCell[] {
+    return new Array<PlanCell>(this.width).fill('');
+  }
+  generalRow(): string[] {
+    return new Array<string>(this.width).fill('General');
+  }
+  push(cells: PlanCell[], formats = this.generalRow()): void {
+    this.cells.push(cells);
+    this.formats.push(formats);
+  }
+  /** A line of text in the first column. */
+  line(text: string): void {
+    const row = this.blankRow();
+    row[0] = asText(text);
+    this.push(row);
+  }
+  /** The named range of a column, created on first use. */
+  nameOf(column: ColumnDescription, role: string): string {
+    let name = this.nameOfColumn.get(column);
     if (!name) {
-      name = nameFor(role, used);
-      nameOfColumn.set(column, name);
-      namedRanges.push({ name, a1: column.a1 });
+      name = this.allocator.next(role);
+      this.nameOfColumn.set(column, name);
+      this.namedRanges.push({ name, a1: column.a1 });
     }
     return name;
-  };
-
-  // Periods: from the first to the last date of the date columns, in the spreadsheet's calendar.
-  const dateColumnOf = (range: RangeFacts): ColumnDescription | undefined => range.columns.find((c) => c.role === 'date' && c.type === 'date');
-  const period = request.period === 'none' ? null : request.period;
-  const periodStarts: Date[] = [];
-  if (period) {
-    const dated = ranges.map(dateColumnOf).filter((c): c is ColumnDescription => c?.firstDate !== undefined);
-    if (dated.length > 0) {
-      const first = Math.min(...dated.map((c) => localDay(new Date(c.firstDate!), context.timeZone)));
-      const last = Math.max(...dated.map((c) => localDay(new Date(c.lastDate!), context.timeZone)));
-      for (let day = periodStart(first, period); day <= last; day = nextPeriodStart(day, period)) periodStarts.push(dateOfLocalDay(day, context.timeZone));
-    }
   }
-  const allEntries = request.kpis.map((id) => kpiById(id)).filter((entry): entry is Kpi => entry !== undefined && summarizable(entry));
-  const entries = allEntries.filter((entry) => entry.unit !== 'table');
-  const notes: string[] = [];
+  /** Names of a binding's columns, per parameter. */
+  namesOf(entry: Kpi, binding: Binding): (string | undefined)[] {
+    return entry.params.map((param, i) => (binding[i] ? this.nameOf(binding[i]!.column, binding[i]!.column.role ?? param.name) : undefined));
+  }
+}
 
-  // Tables spill under the KPI rows; their size decides how wide the block is.
-  const tablePeriod: Period = period ?? 'month';
+/** One row of the KPI block: a KPI over one table. */
+interface KpiRow {
+  readonly entry: Kpi;
+  readonly candidate: Candidate;
+  readonly table: string;
+}
+
+/** The KPI rows of a request: every requested row KPI once per table that feeds it. */
+function kpiRows(ranges: readonly RangeFacts[], ids: readonly string[]): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const entry of ids.map((id) => kpiById(id))) {
+    if (!entry || !summarizable(entry) || entry.unit === 'table') continue;
+    const found = candidates(entry, ranges);
+    if (Array.isArray(found)) for (const candidate of found) rows.push({ entry, candidate, table: tableLabel(candidate.ranges, ranges) });
+  }
+  return rows;
+}
+
+/** Everything one KPI row needs to be written. */
+interface RowContext {
+  readonly draft: Draft;
+  readonly layout: Layout;
+  readonly ranges: readonly RangeFacts[];
+  readonly request: SummaryRequest;
+  readonly context: PlanContext;
+  readonly period: Period | null;
+  readonly starts: readonly Date[];
+}
+
+/** How a row is written: the request's mode, unless portable cannot be native (then live in Sheets, values in a file). */
+function rowMode(row: KpiRow, c: RowContext): SummaryMode {
+  const { entry, candidate } = row;
+  const l = LABELS[c.request.language];
+  const unsafe = nativeUnsafeColumns(entry, candidate.binding);
+  if (c.request.mode !== 'portable' || (entry.native && unsafe.length === 0)) return c.request.mode;
+  const inFile = c.context.program === 'file';
+  if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
+  else c.draft.notes.push(l.liveFallback(entry.id, unsafe.map((column) => column.header || column.a1).join(', ')) + (inFile ? ` ${l.valuesInFile}` : ''));
+  return inFile ? 'values' : 'live';
+}
+
+/** The KPI's value and its period values in values mode: KPI_BY_PERIOD run on the snapshot, as the live row would. */
+function snapshotRow(row: KpiRow, c: RowContext, dates: ColumnDescription | undefined): PlanCell[] {
+  const { entry, candidate } = row;
+  const fn = entry.liveAs ?? entry.id;
+  const inputs = entry.params.map((_, i) => (candidate.binding[i] ? columnCells(candidate.binding[i]!, c.ranges, c.context) : ''));
+  const context = { fn, locale: c.context.locale, timeZone: c.context.timeZone };
+  try {
+    if (!dates) return [evaluate(kpiById(fn)!, inputs, context) as number];
+    const dateCells = columnCells({ range: candidate.ranges[0], column: dates }, c.ranges, c.context);
+    const raw = [fn, dateCells, c.period, [c.starts.slice()], ...inputs];
+    return (evaluate(kpiById(BY_PERIOD_ID)!, raw, { ...context, fn: BY_PERIOD_ID }) as PlanCell[][])[0];
+  } catch (error) {
+    c.draft.notes.push(LABELS[c.request.language].snapshotError(entry.id, (error as Error).message));
+    return [''];
+  }
+}
+
+/** The value and period cells of a row in live or portable mode: one call that spills, or native formulas cell by cell. */
+function formulaRow(row: KpiRow, c: RowContext, mode: SummaryMode, dates: ColumnDescription | undefined): PlanCell[] {
+  const { entry, candidate } = row;
+  const names = c.draft.namesOf(entry, candidate.binding);
+  const native = mode === 'portable' || (!entry.customFunction && !entry.liveAs);
+  const fn = entry.liveAs ?? entry.id;
+  if (!dates) return [native ? `=${entry.native!(nativeTerms(entry, names))}` : `=${fn}(${callArgs(names).join(',')})`];
+  const dateName = c.draft.nameOf(dates, 'date');
+  const { firstPeriod, periods } = c.layout;
+  if (!native) {
+    const header = `${cellA1(HEADER_ROW, firstPeriod, true)}:${cellA1(HEADER_ROW, firstPeriod + periods - 1, true)}`;
+    return [`=${BY_PERIOD_ID}(${[quoted(fn), dateName, quoted(c.period!), header, ...callArgs(names)].join(',')})`];
+  }
+  const cells: PlanCell[] = [`=${entry.native!(nativeTerms(entry, names))}`];
+  for (let i = 0; i < periods; i++) {
+    const start = cellA1(HEADER_ROW, firstPeriod + i).replace(/(\d+)$/, '$$$1');
+    const filter = { dates: dateName, start, end: periodEndFormula(c.period!, start) };
+    cells.push(nativePeriodCell(entry.native!(nativeTerms(entry, names, filter)), filter));
+  }
+  return cells;
+}
+
+/** Writes one KPI row: ID, name · table, targets, status, value and periods, trend, unit, definition, inputs. */
+function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
+  const { entry, candidate } = row;
+  const { draft, layout, request, context } = c;
+  const l = LABELS[request.language];
+  const index = draft.cells.length;
+  const mode = rowMode(row, c);
+  const oneTable = candidate.ranges.length === 1;
+  const dates = c.starts.length > 0 && oneTable ? dateColumnOf(candidate.ranges[0]) : undefined;
+  if (c.starts.length > 0 && !dates) draft.notes.push(oneTable ? l.noPeriod(entry.id, row.table) : l.noPeriodJoin(entry.id));
+
+  const cells = draft.blankRow();
+  const formats = draft.generalRow();
+  const unitFormat = numberFormatOf(entry.unit, context.locale, request.language);
+  cells[layout.id] = asText(entry.id);
+  cells[layout.name] = asText(c.ranges.length > 1 ? `${entry.names[request.language]} · ${row.table}` : entry.names[request.language]);
+  const target = request.targets?.[entry.id];
+  if (typeof target === 'number') cells[layout.target] = target;
+  else if (Array.isArray(target)) [cells[layout.target], cells[layout.targetHigh]] = target;
+  cells[layout.status] = statusFormula(entry, index, layout, l);
+  const values = mode === 'values' ? snapshotRow(row, c, dates) : formulaRow(row, c, mode, dates);
+  values.forEach((value, i) => (cells[layout.value + i] = value));
+  for (let column = layout.target; column <= layout.targetHigh; column++) formats[column] = unitFormat;
+  for (let column = layout.value; column < layout.value + 1 + (dates ? layout.periods : 0); column++) formats[column] = unitFormat;
+  if (dates && layout.trend >= 0) cells[layout.trend] = `=SPARKLINE(${cellA1(index, layout.firstPeriod)}:${cellA1(index, layout.firstPeriod + layout.periods - 1)})`;
+  cells[layout.unit] = asText(l.units[entry.unit]);
+  cells[layout.definition] = asText(entry.description);
+  cells[layout.inputs] = asText(candidate.binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean).join('; '));
+  draft.push(cells, formats);
+  return { id: entry.id, table: row.table, row: index, mode, periods: dates !== undefined };
+}
+
+/** The title, when and how it was made, its sources, and the header row with the period starts. */
+function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, context: PlanContext, starts: readonly Date[], sources: readonly string[]): void {
+  const l = LABELS[request.language];
+  draft.line(l.title);
+  draft.line(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}`);
+  draft.line(`${l.sources}: ${sources.join(', ')}`);
+  draft.push(draft.blankRow());
+  const header = draft.blankRow();
+  const formats = draft.generalRow();
+  // In the order of the labels' headers: ID, KPI, Value, Target, Target (high), Status, Unit, Definition, Inputs.
+  const columns = [layout.id, layout.name, layout.value, layout.target, layout.targetHigh, layout.status, layout.unit, layout.definition, layout.inputs];
+  columns.forEach((column, i) => (header[column] = asText(l.headers[i])));
+  starts.forEach((start, i) => {
+    header[layout.firstPeriod + i] = start;
+    formats[layout.firstPeriod + i] = periodHeaderFormat(request.period as Period);
+  });
+  if (layout.trend >= 0) header[layout.trend] = asText(l.trend);
+  draft.push(header, formats);
+}
+
+/** The table sections requested (FUNNEL, PERIOD_SERIES, …): a spilled formula, or values in values mode and in files. */
+function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext, draftNames: (entry: Kpi, binding: Binding) => (string | undefined)[], notes: string[]): TableSection[] {
+  const l = LABELS[request.language];
+  const inFile = context.program === 'file';
   const sections: TableSection[] = [];
-  for (const entry of allEntries.filter((e) => e.unit === 'table')) {
-    const binding = bind(entry, ranges);
-    if (!Array.isArray(binding)) continue;
-    const names = entry.params.map((param, i) => (binding[i] ? nameOf(binding[i]!.column, binding[i]!.column.role ?? param.name) : undefined));
-    const section = tableSection(entry, binding, names, tablePeriod, request.variants?.[entry.id], {
-      values: request.mode === 'values',
+  for (const entry of request.kpis.map((id) => kpiById(id))) {
+    if (!entry || !summarizable(entry) || entry.unit !== 'table') continue;
+    const found = candidates(entry, ranges);
+    if (!Array.isArray(found)) continue;
+    const binding = found[0].binding;
+    const values = request.mode === 'values' || inFile;
+    const section = tableSection(entry, binding, draftNames(entry, binding), (request.period === 'none' ? 'month' : request.period) as Period, request.variants?.[entry.id], {
+      values,
       locale: context.locale,
       timeZone: context.timeZone,
       cellsOf: (b) => columnCells(b, ranges, context),
     });
     if (section.error) notes.push(l.snapshotError(entry.id, section.error));
-    else if (request.mode === 'portable') notes.push(l.noNative(entry.id));
+    else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
     sections.push(section);
   }
-  const width = Math.max(FIXED_COLUMNS + (periodStarts.length > 0 ? periodStarts.length + 1 : 0), ...sections.map((section) => section.columns));
-  const blankRow = (): PlanCell[] => new Array<PlanCell>(width).fill('');
-  const generalRow = (): string[] => new Array<string>(width).fill('General');
+  return sections;
+}
 
-  const cells: PlanCell[][] = [];
-  const formats: string[][] = [];
-  const planned: PlannedKpi[] = [];
-  const sources = ranges.map((range) => range.a1);
-
-  const title = blankRow();
-  title[0] = asText(l.title);
-  const generated = blankRow();
-  generated[0] = asText(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}`);
-  const sourceRow = blankRow();
-  sourceRow[0] = asText(`${l.sources}: ${sources.join(', ')}`);
-  cells.push(title, generated, sourceRow, blankRow());
-  for (let i = 0; i < 4; i++) formats.push(generalRow());
-
-  const header = blankRow();
-  l.headers.forEach((text, i) => (header[i] = asText(text)));
-  const headerFormats = generalRow();
-  periodStarts.forEach((start, i) => {
-    header[FIXED_COLUMNS + i] = start;
-    headerFormats[FIXED_COLUMNS + i] = period === 'day' || period === 'week' ? 'yyyy-mm-dd' : period === 'year' ? 'yyyy' : 'mmm yyyy';
-  });
-  if (periodStarts.length > 0) header[width - 1] = asText(l.trend);
-  cells.push(header);
-  formats.push(headerFormats);
-
-  for (const entry of entries) {
-    const row = cells.length;
-    const binding = bind(entry, ranges);
-    if (!Array.isArray(binding)) continue;
-    const names = entry.params.map((param, i) => (binding[i] ? nameOf(binding[i]!.column, binding[i]!.column.role ?? param.name) : undefined));
-    const unsafe = nativeClean(entry, binding);
-    let mode: SummaryMode = request.mode;
-    if (mode === 'portable' && (!entry.native || unsafe.length > 0)) {
-      mode = 'live';
-      notes.push(entry.native ? l.liveFallback(entry.id, unsafe.map((c) => c.header || c.a1).join(', ')) : l.noNative(entry.id));
-    }
-    // Counts have no function of their own: live and portable are the same native SUM.
-    const nativeOnly = !entry.customFunction && !entry.liveAs;
-    const formulaFor = (filter?: { dates: string; start: string; end: string }): string =>
-      mode === 'portable' || nativeOnly ? `=${entry.native!(nativeTerms(entry, names, filter))}` : `=${liveCall(entry, names, filter)}`;
-    const snapshot = (keep?: (range: RangeFacts, row: number) => boolean): PlanCell => {
-      try {
-        const value = evaluate(entry, snapshotArgs(entry, binding, ranges, context, keep), {
-          fn: entry.liveAs ?? entry.id,
-          locale: context.locale,
-          timeZone: context.timeZone,
-        });
-        return typeof value === 'number' ? value : '';
-      } catch (error) {
-        if (!keep) notes.push(l.snapshotError(entry.id, (error as Error).message));
-        return '';
-      }
-    };
-
-    const line = blankRow();
-    const lineFormats = generalRow();
-    const unitFormat = numberFormatOf(entry.unit, context.locale, language);
-    line[0] = asText(entry.id);
-    line[1] = asText(entry.names[language]);
-    line[VALUE] = mode === 'values' ? snapshot() : formulaFor();
-    const target = request.targets?.[entry.id];
-    if (typeof target === 'number') line[TARGET] = target;
-    else if (Array.isArray(target)) {
-      line[TARGET] = target[0];
-      line[TARGET_HIGH] = target[1];
-    }
-    line[STATUS] = statusFormula(entry, row, language);
-    line[6] = asText(l.units[entry.unit]);
-    line[7] = asText(entry.description);
-    line[8] = asText(binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean).join('; '));
-    for (const column of [VALUE, TARGET, TARGET_HIGH]) lineFormats[column] = unitFormat;
-
-    if (periodStarts.length > 0) {
-      const first = binding.find((b) => b !== undefined)!;
-      const dates = dateColumnOf(first.range);
-      const sameTable = dates !== undefined && binding.every((b) => !b || b.range === first.range);
-      if (!sameTable) notes.push(l.noPeriod(entry.id));
-      else {
-        const dateName = nameOf(dates, 'date');
-        periodStarts.forEach((startDate, i) => {
-          const column = FIXED_COLUMNS + i;
-          const start = cellA1(HEADER_ROW, column, true);
-          lineFormats[column] = unitFormat;
-          if (mode === 'values') {
-            const from = startDate.getTime();
-            const to = i + 1 < periodStarts.length ? periodStarts[i + 1].getTime() : dateOfLocalDay(nextPeriodStart(localDay(startDate, context.timeZone), period!), context.timeZone).getTime();
-            const data = context.data?.[ranges.indexOf(first.range)] ?? [];
-            line[column] = snapshot((_, r) => {
-              const cell = data[r][dates.index];
-              return cell instanceof Date && cell.getTime() >= from && cell.getTime() < to;
-            });
-          } else line[column] = formulaFor({ dates: dateName, start, end: periodEnd(period!, start) });
-        });
-        line[width - 1] = `=SPARKLINE(${cellA1(row, FIXED_COLUMNS)}:${cellA1(row, width - 2)})`;
-      }
-    }
-    cells.push(line);
-    formats.push(lineFormats);
-    planned.push({ id: entry.id, row, mode });
-  }
-
-  if (notes.length > 0) {
-    cells.push(blankRow());
-    formats.push(generalRow());
-    const noteHeader = blankRow();
-    noteHeader[0] = asText(l.notes);
-    cells.push(noteHeader);
-    formats.push(generalRow());
-    for (const note of notes) {
-      const line = blankRow();
-      line[0] = asText(note);
-      cells.push(line);
-      formats.push(generalRow());
-    }
-  }
-
-  const charts: ChartSpec[] = [];
+/** Each table section under its title, with room reserved for its spill; the funnel gets a bar chart. */
+function writeTables(draft: Draft, sections: readonly TableSection[], language: Language, charts: ChartSpec[]): void {
   for (const section of sections) {
     if (section.error) continue;
-    cells.push(blankRow());
-    formats.push(generalRow());
-    const title = blankRow();
-    title[0] = asText(kpiById(section.id)!.names[language]);
-    cells.push(title);
-    formats.push(generalRow());
-    const top = cells.length;
+    draft.push(draft.blankRow());
+    draft.line(kpiById(section.id)!.names[language]);
+    const top = draft.cells.length;
     for (let r = 0; r < section.rows; r++) {
-      const line = blankRow();
-      const source = section.values?.[r];
-      if (source) source.forEach((cell, c) => (line[c] = typeof cell === 'string' ? asText(cell) : (cell as PlanCell)));
-      cells.push(line);
-      formats.push(generalRow().map((general, c) => (r === 0 ? general : (section.columnFormats[c] ?? general))));
+      const line = draft.blankRow();
+      section.values?.[r]?.forEach((cell, c) => (line[c] = typeof cell === 'string' ? asText(cell) : (cell as PlanCell)));
+      draft.push(line, draft.generalRow().map((general, c) => (r === 0 ? general : (section.columnFormats[c] ?? general))));
     }
-    if (section.formula) cells[top][0] = section.formula;
-    // The funnel tells more as bars: stage names and counts.
+    if (section.formula) draft.cells[top][0] = section.formula;
     if (section.id === 'FUNNEL') {
-      charts.push({ type: 'bar', title: kpiById('FUNNEL')!.names[language], ranges: [{ row: top, column: 0, numRows: section.rows, numColumns: 2 }], anchorRow: top + 1, anchorColumn: 7 });
+      // Stage names and counts: one series (counts) over the stages, the header row naming it.
+      const ranges = [{ row: top, column: 0, numRows: section.rows, numColumns: 2 }];
+      charts.push({ type: 'bar', title: kpiById('FUNNEL')!.names[language], ranges, mergeRows: false, transpose: false, numHeaders: 1, anchorRow: top + 1, anchorColumn: 7 });
     }
   }
+}
 
-  const lastKpiRow = FIRST_KPI_ROW + planned.length - 1;
-  const chartRow = planned.find((p) => cells[p.row][FIXED_COLUMNS] !== '' && cells[p.row][FIXED_COLUMNS] !== undefined);
-  if (periodStarts.length > 1 && chartRow) {
-    const series = (row: number): BlockRect => ({ row, column: FIXED_COLUMNS, numRows: 1, numColumns: periodStarts.length });
-    charts.push({ type: 'line', title: kpiById(chartRow.id)!.names[language], ranges: [series(HEADER_ROW), series(chartRow.row)], anchorRow: cells.length + 2, anchorColumn: 2 });
+/** A line chart of the first KPI row with period values: the period header row and that row, stacked and read as one series. */
+function trendChart(draft: Draft, layout: Layout, planned: readonly PlannedKpi[], language: Language): ChartSpec | null {
+  const first = planned.find((p) => p.periods);
+  if (!first || layout.periods < 2) return null;
+  const series = (row: number): BlockRect => ({ row, column: layout.firstPeriod, numRows: 1, numColumns: layout.periods });
+  return {
+    type: 'line',
+    title: `${kpiById(first.id)!.names[language]} · ${first.table}`,
+    ranges: [series(HEADER_ROW), series(first.row)],
+    mergeRows: true,
+    transpose: true,
+    numHeaders: 0,
+    anchorRow: draft.cells.length + 2,
+    anchorColumn: layout.value + 1,
+  };
+}
+
+/** Plans the summary sheet for the chosen KPIs over the selection facts. */
+export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
+  const l = LABELS[request.language];
+  const period = request.period === 'none' ? null : request.period;
+  const starts = period ? periodStarts(ranges, period, context.timeZone) : [];
+  const rows = kpiRows(ranges, request.kpis);
+  const layout = layoutFor(starts.length, context.program !== 'file');
+  const notes: string[] = [];
+  if (period && starts.length === 0 && rows.length > 0) notes.push(l.noDateColumn);
+
+  const draft = new Draft(context.names ?? { prefix: 'kpi_', foreign: () => false });
+  const sections = planTables(ranges, request, context, (entry, binding) => draft.namesOf(entry, binding), notes);
+  draft.width = Math.max(layout.width, ...sections.map((section) => section.columns));
+  const sources = ranges.map((range) => range.a1);
+  planHeader(draft, layout, request, context, starts, sources);
+
+  const rowContext: RowContext = { draft, layout, ranges, request, context, period, starts };
+  const planned = rows.map((row) => planKpiRow(row, rowContext));
+  draft.notes.unshift(...notes);
+  if (draft.notes.length > 0) {
+    draft.push(draft.blankRow());
+    draft.line(l.notes);
+    for (const note of draft.notes) draft.line(note);
   }
+  const charts: ChartSpec[] = [];
+  writeTables(draft, sections, request.language, charts);
+  const trend = trendChart(draft, layout, planned, request.language);
+  if (trend) charts.push(trend);
+  const lastKpiRow = FIRST_KPI_ROW + planned.length - 1;
   return {
     sheetName: l.sheetName,
-    language,
+    language: request.language,
     mode: request.mode,
-    cells,
-    numberFormats: formats,
-    namedRanges,
-    statusRule: planned.length > 0 ? { a1: `${cellA1(FIRST_KPI_ROW, STATUS)}:${cellA1(lastKpiRow, STATUS)}`, onTrack: l.onTrack, offTrack: l.offTrack } : null,
+    cells: draft.cells,
+    numberFormats: draft.formats,
+    namedRanges: draft.namedRanges,
+    statusRule: planned.length > 0 ? { a1: `${cellA1(FIRST_KPI_ROW, layout.status)}:${cellA1(lastKpiRow, layout.status)}`, onTrack: l.onTrack, offTrack: l.offTrack } : null,
     charts,
     kpis: planned,
-    notes,
+    notes: draft.notes,
     sources,
+    frozen: { rows: HEADER_ROW + 1, columns: layout.name + 1 },
   };
 }

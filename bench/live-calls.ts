@@ -1,0 +1,42 @@
+/** Custom-function calls of a live summary: each formula cell that calls one of our functions is one request to the Apps Script server in Sheets. */
+import { customFunctions } from '../src/kpi/catalog';
+import { loadXlsx } from '../src/local/xlsx';
+import { run } from '../src/server/custom-functions';
+import { buildSummary } from '../src/server/summary';
+import { qualifiedA1 } from '../src/summary/a1';
+import { proposeKpis } from '../src/summary/bindings';
+import { describeRange } from '../src/summary/facts';
+
+/** Formula cells of a sheet that call at least one of `names`. */
+export function countCustomCalls(formulas: readonly (readonly string[])[], names: ReadonlySet<string>): number {
+  let calls = 0;
+  for (const row of formulas) {
+    for (const formula of row) {
+      if (!formula.startsWith('=')) continue;
+      const called = [...formula.replace(/"[^"]*"/g, '').matchAll(/([A-Z_][A-Z0-9_.]*)\s*\(/gi)].map((m) => m[1].toUpperCase());
+      if (called.some((name) => names.has(name))) calls++;
+    }
+  }
+  return calls;
+}
+
+/** A live, monthly summary of every KPI the sample workbook feeds: its custom-function calls and its KPI rows. */
+export async function liveSummaryCalls(): Promise<{ calls: number; rows: number; kpis: number }> {
+  const fake = await loadXlsx(new URL('../examples/sample.xlsx', import.meta.url).pathname);
+  const functions = customFunctions();
+  fake.registerCustomFunctions(Object.fromEntries(functions.map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
+  const locale = fake.spreadsheet.getSpreadsheetLocale();
+  const ranges = fake.spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getLastRow() > 0)
+    .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
+  const facts = ranges.map((a1) => {
+    const range = fake.spreadsheet.getRange(a1);
+    return describeRange({ sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() }, locale);
+  });
+  const kpis = proposeKpis(facts, 'en').filter((p) => p.available).map((p) => p.id);
+  const result = buildSummary(fake, { ranges, kpis, mode: 'live', period: 'month', language: 'en' }, new Date(Date.UTC(2026, 11, 1)));
+  const sheet = fake.spreadsheet.getSheetByName(result.sheetName)!;
+  const calls = countCustomCalls(sheet.getDataRange().getFormulas(), new Set(functions.map((entry) => entry.id)));
+  return { calls, rows: result.kpis.length, kpis: kpis.length };
+}
