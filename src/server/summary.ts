@@ -6,6 +6,8 @@ import { planSummary, type SummaryMode, type SummaryRequest } from '../summary/p
 import type { Role } from '../summary/roles';
 import { applyPlan, REQUEST_PROPERTY, type Services } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
+import type { SidebarBuildRequest } from './rpc-types';
+import { readSavedRequest } from './validate-request';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
 export interface BuildRequest extends SummaryRequest {
@@ -75,9 +77,21 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   return { sheetName: sheet.name, sheetId: sheet.id, kpis: plan.kpis.map((k) => ({ id: k.id, mode: k.mode })), notes: plan.notes };
 }
 
-/** Rebuilds from the request kept by the last build. */
+/**
+ * The request kept by the last build, checked like a new one (validate-request.ts); a corrupt one is deleted from the
+ * document and comes back as `discarded`, the line that tells the user. Null when nothing is kept.
+ */
+export function savedRequest(services: Services, language: Language): SidebarBuildRequest | { discarded: string } | null {
+  const properties = services.PropertiesService.getDocumentProperties();
+  const saved = readSavedRequest(properties.getProperty(REQUEST_PROPERTY), { language });
+  if (saved && 'discarded' in saved) properties.deleteProperty(REQUEST_PROPERTY);
+  return saved;
+}
+
+/** Rebuilds from the request kept by the last build; a corrupt one is discarded with a message. */
 export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
-  const saved = services.PropertiesService.getDocumentProperties().getProperty(REQUEST_PROPERTY);
+  const saved = savedRequest(services, language);
   if (!saved) throw new Error(LABELS[language].nothingToRebuild);
-  return buildSummary(services, JSON.parse(saved) as BuildRequest, now);
+  if ('discarded' in saved) throw new Error(saved.discarded);
+  return buildSummary(services, saved, now);
 }

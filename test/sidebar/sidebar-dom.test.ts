@@ -316,4 +316,16 @@ describe('the sidebar', () => {
     await useSelection([`'${ODD_SHEET}'!A1:C3`]);
     expect($('#error').hidden).toBe(true);
   });
+
+  it('a corrupt saved request: the sidebar opens, says it was discarded in the status line, and offers no Rebuild', async () => {
+    const properties = fake.globals().PropertiesService.getDocumentProperties();
+    properties.setProperty('kpiSheets.lastRequest', JSON.stringify({ ranges: ['Campaigns!A1:L13'], kpis: ['CAC'], period: '__proto__', mode: 'live', language: 'en' }));
+    await mount().ready;
+    expect($('#status').textContent).toBe('The saved summary request was damaged (period: "__proto__" is not one of none, day, week, month, quarter, year) and has been discarded: choose "Build KPI summary" to build it again.');
+    expect($('#error').hidden).toBe(true);
+    expect($('#rebuild-block').hidden).toBe(true);
+    expect(properties.getProperty('kpiSheets.lastRequest')).toBeNull();
+    await useSelection(['Campaigns!A1:L13']);
+    expect($$('#ranges .range').length).toBe(1);
+  });
 });
