@@ -44,6 +44,8 @@ export interface SidebarState {
   readonly kpis: readonly KpiView[];
   readonly roles: readonly { readonly role: Role; readonly label: string }[];
   readonly lastRequest: SidebarBuildRequest | null;
+  /** One line for the status line, in the state's language: the saved request was corrupt and has been discarded. */
+  readonly notice?: string;
 }
 
 /** A build as the sidebar sends it. Roles are keyed `rangeIndex:columnIndex`; targets by KPI id ([low, high] for a Range KPI). */
@@ -68,8 +70,9 @@ export interface SidebarBuildResult {
 }
 
 /**
- * The server functions the sidebar calls (top-level in Code.js). Each rejects with an Error whose message is one
- * line for the user, in the request's language.
+ * The server functions the sidebar calls (top-level in Code.js). Each checks its arguments against these types first
+ * (validate-request.ts) and rejects with an Error whose message is one line for the user, in the request's language,
+ * naming the field.
  */
 export interface SidebarRpc {
   /** State for the ranges already chosen (empty at first), with the user's role choices applied. */

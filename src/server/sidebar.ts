@@ -1,6 +1,6 @@
 /** The add-on menu and the server functions the sidebar calls (each a top-level function in Code.js). */
 import { CATALOG } from '../kpi/catalog';
-import { LANGUAGES, type Kpi, type Language } from '../kpi/types';
+import type { Kpi, Language } from '../kpi/types';
 import { languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
@@ -9,8 +9,9 @@ import { LABELS } from '../summary/labels';
 import { ROLES, roleLabel, type Role } from '../summary/roles';
 import type { Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
-import type { KpiView, SidebarBuildRequest, SidebarBuildResult, SidebarState } from './rpc-types';
-import { buildSummary, readRange, rebuildSummary, summaryToRebuild } from './summary';
+import type { KpiView, SidebarBuildResult, SidebarState } from './rpc-types';
+import { buildSummary, readRange, rebuildSummary, savedRequest } from './summary';
+import { isLanguage, requestLanguage, validateBuildRequest, validateSheetId, validateStateArgs, type RequestContext } from './validate-request';
 
 /** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
 declare const SpreadsheetApp: Services['SpreadsheetApp'];
@@ -97,9 +98,16 @@ function variantView(entry: Kpi, language: Language): Pick<KpiView, 'variant'> {
   return { variant: { options: param.choices.map((value) => ({ value, label: words[value] ?? value })), value: String(param.optional?.default ?? param.choices[0]) } };
 }
 
-/** The sidebar's state for these ranges and role choices. */
-export function sidebarState(ranges: readonly string[], roles: Readonly<Record<string, Role | null>>, language: Language | null): SidebarState {
-  const lang = language && LANGUAGES.includes(language) ? language : userLanguage();
+/** What the request checks need: messages in `language`, and the sheets of the active spreadsheet. */
+function requestContext(language: Language): RequestContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return { language, sheetExists: (name) => Boolean(spreadsheet.getSheetByName(name)) };
+}
+
+/** The sidebar's state for these ranges and role choices (checked first); a corrupt saved request is dropped with a notice. */
+export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: unknown): SidebarState {
+  const lang = isLanguage(language) ? language : userLanguage();
+  const { ranges, roles } = validateStateArgs(rangesArg, rolesArg, language, requestContext(lang));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const locale = spreadsheet.getSpreadsheetLocale();
   const facts = ranges.map((a1, i) => {
@@ -118,7 +126,7 @@ export function sidebarState(ranges: readonly string[], roles: Readonly<Record<s
   });
   const proposals = new Map(proposeKpis(facts, lang).map((p) => [p.id, p]));
   const l = LABELS[lang];
-  const saved = summaryToRebuild(services())?.request;
+  const saved = savedRequest(services(), lang);
   return {
     language: lang,
     locale,
@@ -145,13 +153,16 @@ export function sidebarState(ranges: readonly string[], roles: Readonly<Record<s
       };
     }),
     roles: ROLES.map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
-    lastRequest: saved ? (JSON.parse(saved) as SidebarBuildRequest) : null,
+    lastRequest: saved && !('discarded' in saved) ? saved.request : null,
+    ...(saved && 'discarded' in saved ? { notice: saved.discarded } : {}),
   };
 }
 
-export function sidebarBuild(request: SidebarBuildRequest): SidebarBuildResult {
+/** Builds the summary for the sidebar's request, once it passes its checks (their messages in its language, else the user's). */
+export function sidebarBuild(payload: unknown): SidebarBuildResult {
+  const request = validateBuildRequest(payload, requestContext(requestLanguage(payload) ?? userLanguage()));
   const result = buildSummary(services(), request, new Date());
-  const language = LANGUAGES.includes(request.language) ? request.language : 'en';
+  const language = request.language;
   SpreadsheetApp.getActiveSpreadsheet().toast(MENU[language].rebuilt(result.sheetName), LABELS[language].title, 5);
   return result;
 }
@@ -160,7 +171,8 @@ export function sidebarRebuild(): SidebarBuildResult {
   return rebuildSummary(services(), new Date(), userLanguage());
 }
 
-export function sidebarActivate(sheetId: number): void {
+export function sidebarActivate(sheetIdArg: unknown): void {
+  const sheetId = validateSheetId(sheetIdArg, userLanguage());
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheets().find((candidate) => candidate.getSheetId() === sheetId);
   if (sheet) spreadsheet.setActiveSheet(sheet);

@@ -7,7 +7,9 @@ import { planSummary, type PlanContext, type SummaryMode, type SummaryRequest } 
 import type { Role } from '../summary/roles';
 import { applyPlan, covers, userCells, type Services, type SummaryTarget } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
+import type { SidebarBuildRequest } from './rpc-types';
 import { LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
+import { readSavedRequest } from './validate-request';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
 export interface BuildRequest extends SummaryRequest {
@@ -133,21 +135,36 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   };
 }
 
-/** The summary "Rebuild" means: the active sheet when it is a summary, else the one built last. */
-export function summaryToRebuild(services: Services): { sheetId: number; request: string | null } | null {
+/** The summary "Rebuild" means: the active sheet when it is a summary, else the one built last; with the key of its request. */
+function summaryToRebuild(services: Services): { sheetId: number; key: string } | null {
   const { spreadsheet, owned } = summariesOf(services);
   const properties = services.PropertiesService.getDocumentProperties();
-  const active = spreadsheet.getActiveSheet();
+  const active = spreadsheet.getActiveSheet().getSheetId();
   const last = Number(properties.getProperty(LAST_SUMMARY_PROPERTY));
-  const summary = owned.find((s) => s.sheet.getSheetId() === active.getSheetId()) ?? owned.find((s) => s.sheet.getSheetId() === last) ?? (owned.length === 1 ? owned[0] : undefined);
+  const summary = owned.find((s) => s.sheet.getSheetId() === active) ?? owned.find((s) => s.sheet.getSheetId() === last) ?? (owned.length === 1 ? owned[0] : undefined);
   if (!summary) return null;
   const id = summary.sheet.getSheetId();
-  return { sheetId: id, request: properties.getProperty(`${REQUEST_PREFIX}${id}`) ?? properties.getProperty(LEGACY_REQUEST_PROPERTY) };
+  const key = `${REQUEST_PREFIX}${id}`;
+  return { sheetId: id, key: properties.getProperty(key) === null && properties.getProperty(LEGACY_REQUEST_PROPERTY) !== null ? LEGACY_REQUEST_PROPERTY : key };
 }
 
-/** Rebuilds a summary from the request that built it. */
-export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
+/**
+ * The request that built the summary to rebuild, checked like a new one (validate-request.ts); a corrupt one is deleted
+ * from the document and comes back as `discarded`, the line that tells the user. Null when there is nothing to rebuild.
+ */
+export function savedRequest(services: Services, language: Language): { sheetId: number; request: SidebarBuildRequest } | { discarded: string } | null {
   const found = summaryToRebuild(services);
-  if (!found?.request) throw new Error(LABELS[language].nothingToRebuild);
-  return buildSummary(services, JSON.parse(found.request) as BuildRequest, now, { sheetId: found.sheetId });
+  if (!found) return null;
+  const properties = services.PropertiesService.getDocumentProperties();
+  const saved = readSavedRequest(properties.getProperty(found.key), { language });
+  if (saved && 'discarded' in saved) properties.deleteProperty(found.key);
+  return saved && !('discarded' in saved) ? { sheetId: found.sheetId, request: saved } : saved;
+}
+
+/** Rebuilds a summary from the request that built it; a corrupt one is discarded with a message. */
+export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
+  const saved = savedRequest(services, language);
+  if (!saved) throw new Error(LABELS[language].nothingToRebuild);
+  if ('discarded' in saved) throw new Error(saved.discarded);
+  return buildSummary(services, saved.request, now, { sheetId: saved.sheetId });
 }

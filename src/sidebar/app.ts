@@ -131,7 +131,9 @@ export function startSidebar(doc: Document): Sidebar {
       choices = takeState(wanted, answer);
       wanted = choices;
       showError('');
-      setStatus(null);
+      // The server's notice (a corrupt saved request was discarded) arrives in the state's language.
+      const notice = answer.notice;
+      setStatus(notice ? () => notice : null);
       renderAll();
       return true;
     } catch (error) {

@@ -114,6 +114,23 @@ export function parseA1(text: string): ParsedRange | undefined {
   return { sheetName: split.sheetName, start, end };
 }
 
+/** The largest sheet Sheets allows: 18,278 columns (ZZZ) and 10 million rows (its cell limit). */
+export const MAX_COLUMNS = 18278;
+export const MAX_ROWS = 10_000_000;
+
+/**
+ * Parses an A1 range that names its sheet ('Q1 ''old'''!A1:D90, Data!A2:A, Data!B:C) and lies within the largest
+ * sheet; undefined for anything else (no sheet, an empty sheet name, a bad reference, a row past the limit).
+ */
+export function parseSheetRange(text: string): (ParsedRange & { sheetName: string }) | undefined {
+  const parsed = parseA1(text);
+  if (!parsed?.sheetName) return undefined;
+  for (const end of [parsed.start, parsed.end]) {
+    if ((end.row ?? 1) > MAX_ROWS || (end.column ?? 1) > MAX_COLUMNS) return undefined;
+  }
+  return { ...parsed, sheetName: parsed.sheetName };
+}
+
 /** Resolves open ends against the sheet size; the flags say which dimension was unbounded. */
 export function resolveRange(
   parsed: ParsedRange,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../src/local/playground/server';
+import { layoutFor } from '../../src/summary/layout';
 import { browserTestsRun, launchChromium } from '../helpers/browser';
 import { call } from '../helpers/call';
 
@@ -68,7 +69,8 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
   /** The summary's value column by KPI id, as the formula engine computed it. */
   function summaryValues(sheetName: string): Map<string, unknown> {
     const rows = playground.fake.spreadsheet.getSheetByName(sheetName)!.getDataRange().getValues();
-    return new Map(rows.filter((row) => /^[A-Z_]+$/.test(String(row[0]))).map((row) => [String(row[0]), row[2]]));
+    const value = layoutFor(0, true).value;
+    return new Map(rows.filter((row) => /^[A-Z_]+$/.test(String(row[0]))).map((row) => [String(row[0]), row[value]]));
   }
 
   /** A column of the Campaigns sheet by header, as Sheets passes a range. */

@@ -56,3 +56,11 @@ export function rowsById(rows: readonly SummaryRow[]): Map<string, SummaryRow> {
   }
   return map;
 }
+
+/** A KPI row of a summary read as plain rows (from a file), keyed by the English header labels. */
+export function summaryRow(rows: readonly (readonly unknown[])[], id: string): Record<string, unknown> {
+  const header = rows[HEADER_ROW].map(String);
+  const row = rows.find((line, r) => r > HEADER_ROW && line[0] === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return Object.fromEntries(header.map((label, c) => [label, row[c]]));
+}

@@ -8,6 +8,7 @@ import { main } from '../../src/local/cli';
 import { readValues } from '../../src/local/libreoffice';
 import { toXlsxBuffer } from '../../src/local/xlsx';
 import { campaignRows, sampleWorkbook } from '../helpers/sample-workbook';
+import { summaryRow } from '../helpers/summary';
 
 const work = mkdtempSync(join(tmpdir(), 'kpi-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,11 +23,11 @@ describe('kpi-sheets summary', () => {
     expect(lines[0]).toMatch(/out\.xlsx: "KPI Summary" with 3 KPIs \(portable\)/);
     const values = await readValues(out);
     expect(Object.keys(values)).toEqual(['Campaigns', 'NPS survey', 'E-mail', 'KPI Summary']);
-    const cac = values['KPI Summary'].find((row) => row[0] === 'CAC')!;
+    const cac = summaryRow(values['KPI Summary'], 'CAC');
     const costs = campaignRows().slice(1).reduce((sum, row) => sum + (row[1] as number), 0);
     const customers = campaignRows().slice(1).reduce((sum, row) => sum + (row[7] as number), 0);
-    expect(cac[2]).toBeCloseTo(costs / customers, 9);
-    expect(cac[3]).toBe(600);
+    expect(cac.Value).toBeCloseTo(costs / customers, 9);
+    expect(cac.Target).toBe(600);
   });
 
   it('reads a .csv; live mode is saved as values with a note', async () => {
@@ -35,8 +36,8 @@ describe('kpi-sheets summary', () => {
     const out = join(work, 'csv.xlsx');
     const lines = await main(['summary', input, '--out', out, '--mode', 'live'], NOW);
     expect(lines).toContain('note: live formulas need the add-on, so the live summary was saved as values');
-    const cpl = (await readValues(out))['KPI Summary'].find((row) => row[0] === 'CPL')!;
-    expect(cpl[2]).toBeCloseTo(2500 / 120, 9);
+    const cpl = summaryRow((await readValues(out))['KPI Summary'], 'CPL');
+    expect(cpl.Value).toBeCloseTo(2500 / 120, 9);
   });
 
   it('says clearly what is wrong', async () => {

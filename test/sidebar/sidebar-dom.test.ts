@@ -12,6 +12,7 @@ import * as server from '../../src/server/sidebar';
 import { startSidebar } from '../../src/sidebar/app';
 import type { ScriptRunner } from '../../src/sidebar/rpc';
 import { campaignRows } from '../helpers/sample-workbook';
+import { LEGACY_REQUEST_PROPERTY, OWNER_KEY } from '../../src/server/summary-record';
 
 const TEMPLATE = readFileSync(join(__dirname, '../../src/sidebar/sidebar.html'), 'utf8');
 const XSS_HEADER = '<img src=x onerror="window.__pwned=1">';
@@ -315,5 +316,19 @@ describe('the sidebar', () => {
     expect($('#rebuild-block').hidden).toBe(false);
     await useSelection([`'${ODD_SHEET}'!A1:C3`]);
     expect($('#error').hidden).toBe(true);
+  });
+
+  it('a corrupt saved request: the sidebar opens, says it was discarded in the status line, and offers no Rebuild', async () => {
+    const properties = fake.globals().PropertiesService.getDocumentProperties();
+    // A summary of an older version: its sheet's mark and the document's one saved request.
+    fake.spreadsheet.insertSheet('KPI Summary').addDeveloperMetadata(OWNER_KEY, 'true');
+    properties.setProperty(LEGACY_REQUEST_PROPERTY, JSON.stringify({ ranges: ['Campaigns!A1:L13'], kpis: ['CAC'], period: '__proto__', mode: 'live', language: 'en' }));
+    await mount().ready;
+    expect($('#status').textContent).toBe('The saved summary request was damaged (period: "__proto__" is not one of none, day, week, month, quarter, year) and has been discarded: choose "Build KPI summary" to build it again.');
+    expect($('#error').hidden).toBe(true);
+    expect($('#rebuild-block').hidden).toBe(true);
+    expect(properties.getProperty(LEGACY_REQUEST_PROPERTY)).toBeNull();
+    await useSelection(['Campaigns!A1:L13']);
+    expect($$('#ranges .range').length).toBe(1);
   });
 });

@@ -214,7 +214,6 @@ describe('text from the sheet stays text', () => {
     const fake = sampleWorkbook([{ name: 'Odd', values: [["'=IMPORTXML(\"http://x\")", '<b>cost</b>', 'Leads'], [1, 100, 10], [2, 300, 20]] }]);
     fake.select(["'Odd'!A1:C3"]);
     buildSummary(fake, { ranges: ["'Odd'!A1:C3"], kpis: ['CPL'], mode: 'portable', period: 'none', language: 'en' }, NOW);
-    const sheet = fake.spreadsheet.getSheetByName('KPI Summary')!;
     const { rows, formulas } = readSummary(fake);
     const cpl = rows.find((row) => row.id === 'CPL')!;
     expect(cpl.value).toBe(400 / 30);
