@@ -575,6 +575,12 @@ export class FakeSpreadsheetObject implements Api.Spreadsheet {
   getSheets(): Api.Sheet[] {
     return this.wb.sheets.map((model) => sheetFacade(this.wb, model));
   }
+  /**
+   * The sheet of exactly this name, else null. Sheets keeps names unique regardless of case
+   * (insertSheet('kpi summary') fails next to 'KPI Summary'), but the reference does not say that
+   * getSheetByName matches regardless of case; the fake takes the stricter reading, so that code
+   * which looks a sheet up and then inserts it on null fails here as it may in Sheets.
+   */
   getSheetByName(name: string): Api.Sheet | null {
     const model = this.wb.sheets.find((s) => s.name === name);
     return model ? sheetFacade(this.wb, model) : null;
