@@ -56,7 +56,9 @@ export interface NamedRange extends Pick<GoogleAppsScript.Spreadsheet.NamedRange
   getRange(): Range;
 }
 
-export type DeveloperMetadata = Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'remove'>;
+export interface DeveloperMetadata extends Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'remove'> {
+  setValue(value: string): DeveloperMetadata;
+}
 
 export interface ConditionalFormatRule {
   getRanges(): Range[];
@@ -74,6 +76,7 @@ export interface ConditionalFormatRuleBuilder {
 }
 
 export type ChartType = GoogleAppsScript.Charts.ChartType;
+export type ChartMergeStrategy = GoogleAppsScript.Charts.ChartMergeStrategy;
 
 export interface EmbeddedChart extends Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId'> {
   getRanges(): Range[];
@@ -84,6 +87,9 @@ export interface EmbeddedChartBuilder {
   addRange(range: Range): EmbeddedChartBuilder;
   setPosition(anchorRowPos: Integer, anchorColPos: Integer, offsetX: Integer, offsetY: Integer): EmbeddedChartBuilder;
   setOption(option: string, value: unknown): EmbeddedChartBuilder;
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder;
+  setMergeStrategy(mergeStrategy: ChartMergeStrategy): EmbeddedChartBuilder;
+  setNumHeaders(headers: Integer): EmbeddedChartBuilder;
   build(): EmbeddedChart;
 }
 
@@ -186,9 +192,10 @@ export interface HtmlServiceApi {
   createHtmlOutput(html?: string): HtmlOutput;
 }
 
-/** `Charts.ChartType`, the only part of the Charts service the add-on uses. */
+/** `Charts.ChartType` and `Charts.ChartMergeStrategy`, the parts of the Charts service the add-on uses. */
 export interface ChartsApi {
   ChartType: typeof GoogleAppsScript.Charts.ChartType;
+  ChartMergeStrategy: typeof GoogleAppsScript.Charts.ChartMergeStrategy;
 }
 
 /** The globals a server entry point may touch, as one record (for `node:vm` contexts and tests). */

@@ -6,7 +6,8 @@
  */
 import type * as Api from '../../server/apps-script-api';
 import { formatA1, parseA1, resolveRange, type GridRect } from './a1';
-import type { ChartModel, FakeWorkbook, MetadataModel, RuleCondition, RuleFormat, RuleModel, SheetModel, SheetRect, WriteRecord } from './workbook';
+import { MAX_PROPERTY_STORE_BYTES, MAX_PROPERTY_VALUE_BYTES, PROPERTY_STORE_FULL, PROPERTY_VALUE_TOO_LARGE, utf8Bytes } from './limits';
+import type { ChartMergeStrategyName, ChartModel, FakeWorkbook, MetadataModel, RuleCondition, RuleFormat, RuleModel, SheetModel, SheetRect, WriteRecord } from './workbook';
 
 type Integer = GoogleAppsScript.Integer;
 
@@ -242,6 +243,12 @@ export class FakeDeveloperMetadata implements Api.DeveloperMetadata {
   getValue(): string | null {
     return this.model.value;
   }
+  setValue(value: string): Api.DeveloperMetadata {
+    const text = value === null || value === undefined ? null : String(value);
+    this.wb.setMetadataValue(this.owner, this.model, text, this.sheetName === null ? 'the spreadsheet' : `sheet "${this.sheetName}"`);
+    this.wb.recordWrite({ kind: 'metadata', method: 'DeveloperMetadata.setValue', sheet: this.sheetName, a1: null, detail: { key: this.model.key, value: text } });
+    return this;
+  }
   remove(): void {
     this.owner.metadata = this.owner.metadata.filter((m) => m.id !== this.model.id);
     this.wb.recordWrite({ kind: 'metadata', method: 'DeveloperMetadata.remove', sheet: this.sheetName, a1: null, detail: { key: this.model.key, removed: true } });
@@ -317,7 +324,16 @@ export class FakeEmbeddedChart implements Api.EmbeddedChart {
 }
 
 export class FakeEmbeddedChartBuilder implements Api.EmbeddedChartBuilder {
-  private readonly model: ChartModel = { id: null, type: 'LINE', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+  private readonly model: ChartModel = {
+    id: null,
+    type: 'LINE',
+    ranges: [],
+    position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+    options: {},
+    transposeRowsAndColumns: false,
+    mergeStrategy: 'MERGE_COLUMNS',
+    numHeaders: -1,
+  };
 
   constructor(readonly wb: FakeWorkbook) {}
 
@@ -325,8 +341,30 @@ export class FakeEmbeddedChartBuilder implements Api.EmbeddedChartBuilder {
     this.model.type = String(type);
     return this;
   }
+  /** "If the range has already been added to the chart, it is not added again" (EmbeddedChartBuilder.addRange). */
   addRange(range: Api.Range): Api.EmbeddedChartBuilder {
-    this.model.ranges.push(sheetRectOf(range));
+    const added = sheetRectOf(range);
+    const same = (r: SheetRect): boolean =>
+      r.sheet === added.sheet && r.rect.row === added.rect.row && r.rect.column === added.rect.column && r.rect.numRows === added.rect.numRows && r.rect.numColumns === added.rect.numColumns;
+    if (!this.model.ranges.some(same)) this.model.ranges.push(added);
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean): Api.EmbeddedChartBuilder {
+    if (typeof transpose !== 'boolean') throw new Error(`The parameters (${describeType(transpose)}) don't match the method signature for EmbeddedChartBuilder.setTransposeRowsAndColumns.`);
+    this.model.transposeRowsAndColumns = transpose;
+    return this;
+  }
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): Api.EmbeddedChartBuilder {
+    const name = String(mergeStrategy);
+    if (name !== 'MERGE_COLUMNS' && name !== 'MERGE_ROWS') {
+      throw new Error(`The parameters (${describeType(mergeStrategy)}) don't match the method signature for EmbeddedChartBuilder.setMergeStrategy.`);
+    }
+    this.model.mergeStrategy = name as ChartMergeStrategyName;
+    return this;
+  }
+  setNumHeaders(headers: Integer): Api.EmbeddedChartBuilder {
+    if (!Number.isInteger(headers)) throw new Error(`The parameters (${describeType(headers)}) don't match the method signature for EmbeddedChartBuilder.setNumHeaders.`);
+    this.model.numHeaders = headers;
     return this;
   }
   setPosition(anchorRowPos: Integer, anchorColPos: Integer, offsetX: Integer, offsetY: Integer): Api.EmbeddedChartBuilder {
@@ -338,7 +376,7 @@ export class FakeEmbeddedChartBuilder implements Api.EmbeddedChartBuilder {
     return this;
   }
   build(): Api.EmbeddedChart {
-    return new FakeEmbeddedChart(this.wb, { ...this.model, ranges: [...this.model.ranges], options: { ...this.model.options } });
+    return new FakeEmbeddedChart(this.wb, { ...this.model, ranges: [...this.model.ranges], position: { ...this.model.position }, options: { ...this.model.options } });
   }
 }
 
@@ -410,13 +448,13 @@ export class FakeSheet implements Api.Sheet {
   /** Grows the grid; the cells after the position are empty in the builder's use (a new sheet), so nothing moves here. */
   insertColumnsAfter(afterPosition: Integer, howMany: Integer): Api.Sheet {
     if (afterPosition !== this.model.maxColumns) throw new Error('The fake inserts columns only at the end of a sheet.');
-    this.model.maxColumns += howMany;
+    this.wb.growSheet(this.model, 0, howMany);
     this.write('layout', 'insertColumnsAfter', null);
     return this;
   }
   insertRowsAfter(afterPosition: Integer, howMany: Integer): Api.Sheet {
     if (afterPosition !== this.model.maxRows) throw new Error('The fake inserts rows only at the end of a sheet.');
-    this.model.maxRows += howMany;
+    this.wb.growSheet(this.model, howMany, 0);
     this.write('layout', 'insertRowsAfter', null);
     return this;
   }
@@ -463,7 +501,7 @@ export class FakeSheet implements Api.Sheet {
     this.write('chart', 'removeChart', null, { id: chart.model.id, removed: true });
   }
   addDeveloperMetadata(key: string, value?: string): Api.Sheet {
-    this.model.metadata.push(this.wb.newMetadata(String(key), value === undefined ? null : String(value)));
+    this.wb.addMetadata(this.model, String(key), value === undefined ? null : String(value), `sheet "${this.model.name}"`);
     this.write('metadata', 'addDeveloperMetadata', null, { key, value: value ?? null });
     return this;
   }
@@ -537,6 +575,12 @@ export class FakeSpreadsheetObject implements Api.Spreadsheet {
   getSheets(): Api.Sheet[] {
     return this.wb.sheets.map((model) => sheetFacade(this.wb, model));
   }
+  /**
+   * The sheet of exactly this name, else null. Sheets keeps names unique regardless of case
+   * (insertSheet('kpi summary') fails next to 'KPI Summary'), but the reference does not say that
+   * getSheetByName matches regardless of case; the fake takes the stricter reading, so that code
+   * which looks a sheet up and then inserts it on null fails here as it may in Sheets.
+   */
   getSheetByName(name: string): Api.Sheet | null {
     const model = this.wb.sheets.find((s) => s.name === name);
     return model ? sheetFacade(this.wb, model) : null;
@@ -593,8 +637,10 @@ export class FakeSpreadsheetObject implements Api.Spreadsheet {
   getNamedRanges(): Api.NamedRange[] {
     return [...this.wb.namedRanges.values()].map((named) => new FakeNamedRange(this.wb, named.name));
   }
+  /** "Throws an exception if no range with the given name is found in the spreadsheet" (Spreadsheet.removeNamedRange). */
   removeNamedRange(name: string): void {
     const named = this.wb.namedRanges.get(String(name).toLowerCase());
+    if (!named) throw new Error(`Spreadsheet.removeNamedRange: no named range "${name}" exists in this spreadsheet.`);
     this.wb.removeNamedRange(String(name));
     this.wb.recordWrite({
       kind: 'namedRange',
@@ -615,7 +661,7 @@ export class FakeSpreadsheetObject implements Api.Spreadsheet {
     void timeoutSeconds;
   }
   addDeveloperMetadata(key: string, value?: string): Api.Spreadsheet {
-    this.wb.metadata.push(this.wb.newMetadata(String(key), value === undefined ? null : String(value)));
+    this.wb.addMetadata(this.wb, String(key), value === undefined ? null : String(value), 'the spreadsheet');
     this.wb.recordWrite({ kind: 'metadata', method: 'Spreadsheet.addDeveloperMetadata', sheet: null, a1: null, detail: { key, value: value ?? null } });
     return this;
   }
@@ -716,13 +762,23 @@ export class FakeProperties implements Api.Properties {
   getProperty(key: string): string | null {
     return this.store.get(String(key)) ?? null;
   }
+  /** Writes entries after checking Apps Script's quotas: 9 KB per value, 500 KB (keys and values) per store; nothing is written when one fails. */
+  private put(entries: Array<[string, string]>): void {
+    for (const [, value] of entries) if (utf8Bytes(value) > MAX_PROPERTY_VALUE_BYTES) throw new Error(PROPERTY_VALUE_TOO_LARGE);
+    const next = new Map(this.store);
+    for (const [key, value] of entries) next.set(key, value);
+    let bytes = 0;
+    for (const [key, value] of next) bytes += utf8Bytes(key) + utf8Bytes(value);
+    if (bytes > MAX_PROPERTY_STORE_BYTES) throw new Error(PROPERTY_STORE_FULL);
+    for (const [key, value] of entries) this.store.set(key, value);
+  }
   setProperty(key: string, value: string): Api.Properties {
-    this.store.set(String(key), String(value));
+    this.put([[String(key), String(value)]]);
     this.write('setProperty', { key });
     return this;
   }
   setProperties(properties: { [key: string]: string }): Api.Properties {
-    for (const [key, value] of Object.entries(properties)) this.store.set(key, String(value));
+    this.put(Object.entries(properties).map(([key, value]) => [key, String(value)]));
     this.write('setProperties', { keys: Object.keys(properties) });
     return this;
   }
@@ -774,11 +830,12 @@ export class FakeSpreadsheetApp implements Api.SpreadsheetAppApi {
   }
 }
 
-/** `Charts.ChartType` values (strings at runtime; Apps Script's are opaque enum objects). */
+/** `Charts.ChartType` and `Charts.ChartMergeStrategy` values (strings at runtime; Apps Script's are opaque enum objects). */
 export const FakeCharts: Api.ChartsApi = {
   ChartType: Object.fromEntries(
     ['TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL'].map((t) => [t, t]),
   ) as unknown as typeof GoogleAppsScript.Charts.ChartType,
+  ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' } as unknown as typeof GoogleAppsScript.Charts.ChartMergeStrategy,
 };
 
 // ------------------------------------------------------------------ call counting
@@ -794,7 +851,7 @@ function instrument(cls: { prototype: object }, className: string): void {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor || typeof descriptor.value !== 'function') continue;
     const original = descriptor.value as (...args: unknown[]) => unknown;
-    if (name === 'write' || name === 'activeModel') continue;
+    if (name === 'write' || name === 'activeModel' || name === 'put') continue;
     Object.defineProperty(proto, name, {
       ...descriptor,
       value: function counted(this: { wb: FakeWorkbook }, ...args: unknown[]) {

@@ -21,12 +21,14 @@ import {
   parseSelection,
   spreadsheetFacade,
 } from './api';
+import { chartView, type ChartView } from './charts';
 import type { CustomFunction } from './custom-function-plugin';
 import { isDate } from './dates';
 import { FakeWorkbook, type CellExport, type CellStyle, type RuleCondition, type RuleFormat, type UiEvent, type WriteRecord } from './workbook';
 import type { CellContent } from './user-input';
 
 export type { CustomFunction } from './custom-function-plugin';
+export { chartSeries, chartTable, type ChartSeriesData, type ChartView } from './charts';
 export type { CellExport, CellStyle, RuleCondition, RuleFormat, UiEvent, WriteRecord } from './workbook';
 export type { CellContent } from './user-input';
 
@@ -146,6 +148,10 @@ export interface FakeSpreadsheet {
   exportCells(sheetName: string): CellExport[];
   /** The workbook as plain data (contents and layout, not computed values). */
   exportModel(): WorkbookModel;
+  /** The charts inserted on a sheet, with the options they were built with (see charts.ts and chartSeries). */
+  charts(sheetName: string): ChartView[];
+  /** getValues of 'Sheet'!A1 (or A1 on the active sheet), without counting a call: for reading a chart's ranges in tests. */
+  readValues(a1: string): unknown[][];
 }
 
 /** JSON-friendly form of a getValues value. */
@@ -183,7 +189,7 @@ function loadModel(wb: FakeWorkbook, model: WorkbookModel): void {
       for (const cell of spec.cells) {
         if (cell.style) wb.styleCells(sheet, { row: cell.row, column: cell.column, numRows: 1, numColumns: 1 }, () => ({ ...cell.style }));
       }
-      for (const m of spec.metadata ?? []) sheet.metadata.push(wb.newMetadata(m.key, m.value));
+      for (const m of spec.metadata ?? []) wb.addMetadata(sheet, m.key, m.value, `sheet "${sheet.name}"`);
       const rows = spec.cells.reduce((max, c) => Math.max(max, c.row), 0);
       const columns = spec.cells.reduce((max, c) => Math.max(max, c.column), 0);
       if (rows === 0 || columns === 0) return;
@@ -212,7 +218,7 @@ function loadModel(wb: FakeWorkbook, model: WorkbookModel): void {
       // A defined name Sheets cannot hold (a formula, an invalid name) is dropped.
     }
   }
-  for (const m of model.metadata ?? []) wb.metadata.push(wb.newMetadata(m.key, m.value));
+  for (const m of model.metadata ?? []) wb.addMetadata(wb, m.key, m.value, 'the spreadsheet');
   wb.settle();
 }
 
@@ -304,6 +310,15 @@ export function createFakeSpreadsheet(options: FakeSpreadsheetOptions = {}): Fak
       const sheet = wb.sheetByName(sheetName);
       if (!sheet) throw new Error(`No sheet named ${sheetName}`);
       return wb.cellsOf(sheet);
+    },
+    charts: (sheetName) => {
+      const sheet = wb.sheetByName(sheetName);
+      if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+      return sheet.charts.map(chartView);
+    },
+    readValues: (a1) => {
+      const { sheet, rect } = wb.resolveA1(a1, wb.activeSheet ?? wb.sheets[0]);
+      return wb.readValues(sheet, rect);
     },
     exportModel: () => ({
       sheets: wb.sheets.map((sheet) => ({

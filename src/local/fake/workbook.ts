@@ -9,6 +9,16 @@ import { absoluteA1, boundOpenEndedRanges, formatA1, parseA1, quoteSheetName, re
 import { createCustomFunctionPlugin, exactSizePlugin, SheetsNativeExtrasPlugin, type CustomFunction, type ResultSize } from './custom-function-plugin';
 import { dateToSerial, serialToDate } from './dates';
 import {
+  characterCount,
+  checkCellText,
+  MAX_COLUMNS,
+  MAX_METADATA_CHARACTERS,
+  MAX_SPREADSHEET_CELLS,
+  namedRangeNameProblem,
+  TOO_MANY_CELLS,
+  TOO_MANY_COLUMNS,
+} from './limits';
+import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_DATE_TIME_FORMAT,
   DEFAULT_TIME_FORMAT,
@@ -51,12 +61,20 @@ export interface RuleModel {
   ranges: SheetRect[];
 }
 
+export type ChartMergeStrategyName = 'MERGE_COLUMNS' | 'MERGE_ROWS';
+
 export interface ChartModel {
   id: number | null;
   type: string;
   ranges: SheetRect[];
   position: { row: number; column: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
+  /** EmbeddedChartBuilder.setTransposeRowsAndColumns (default false). */
+  transposeRowsAndColumns: boolean;
+  /** EmbeddedChartBuilder.setMergeStrategy (default MERGE_COLUMNS). */
+  mergeStrategy: ChartMergeStrategyName;
+  /** EmbeddedChartBuilder.setNumHeaders; negative (the default, -1) lets Sheets detect the headers. */
+  numHeaders: number;
 }
 
 export interface MetadataModel {
@@ -160,8 +178,6 @@ function defaultFormatForType(type: string): string | undefined {
   if (type === 'NUMBER_PERCENT') return '0.00%';
   return undefined;
 }
-
-const VALID_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
 
 export class FakeWorkbook {
   hf: HyperFormula;
@@ -354,6 +370,28 @@ export class FakeWorkbook {
     if (sheet.deleted) throw new Error('This sheet has been deleted.');
   }
 
+  /** Cells of the whole spreadsheet: Σ maxRows × maxColumns (what Sheets' 10 million cell limit counts). */
+  cellCount(): number {
+    return this.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+  }
+
+  /** Throws as Sheets does when a sheet would pass 18,278 columns or the spreadsheet 10 million cells after adding `cells`. */
+  private checkGrowth(cells: number, columns: number): void {
+    if (columns > MAX_COLUMNS) throw new Error(TOO_MANY_COLUMNS);
+    if (this.cellCount() + cells > MAX_SPREADSHEET_CELLS) throw new Error(TOO_MANY_CELLS);
+  }
+
+  /** Grows a sheet at its end (Sheet.insertRowsAfter / insertColumnsAfter at the last row or column), within Sheets' limits. */
+  growSheet(sheet: SheetModel, rows: number, columns: number): void {
+    this.assertAlive(sheet);
+    for (const [what, n] of [['rows', rows], ['columns', columns]] as const) {
+      if (!Number.isInteger(n) || n < 0) throw new Error(`The number of ${what} to insert must be a whole number (got ${n}).`);
+    }
+    this.checkGrowth(rows * sheet.maxColumns + columns * (sheet.maxRows + rows), sheet.maxColumns + columns);
+    sheet.maxRows += rows;
+    sheet.maxColumns += columns;
+  }
+
   addSheet(name: string | undefined, index: number | undefined, maxRows = 1000, maxColumns = 26): SheetModel {
     let sheetName = name;
     if (sheetName === undefined) {
@@ -362,6 +400,7 @@ export class FakeWorkbook {
       sheetName = `Sheet${n}`;
     }
     this.validateSheetName(sheetName);
+    this.checkGrowth(maxRows * maxColumns, maxColumns);
     const model = new SheetModel(this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7919, sheetName, maxRows, maxColumns);
     this.nextSheetId += 1;
     this.hf.addSheet(sheetName);
@@ -579,11 +618,18 @@ export class FakeWorkbook {
     this.writeContents(sheet, rect, (value) => ({ content: value as CellContent }), contents);
   }
 
+  /** Throws Sheets' message when any string of the grid is longer than 50,000 characters (before anything is written). */
+  private checkCellTexts(values: unknown[][]): void {
+    for (const line of values) for (const value of line) checkCellText(value);
+  }
+
   writeValues(sheet: SheetModel, rect: GridRect, values: unknown[][]): void {
+    this.checkCellTexts(values);
     this.writeContents(sheet, rect, (value, format) => parseSetValue(value, format, this.options.locale, this.options.timeZone), values);
   }
 
   writeFormulas(sheet: SheetModel, rect: GridRect, formulas: unknown[][]): void {
+    this.checkCellTexts(formulas);
     this.writeContents(
       sheet,
       rect,
@@ -599,6 +645,7 @@ export class FakeWorkbook {
 
   /** Range.setFormula on a block: the top-left formula is filled with relative references moved. */
   fillFormula(sheet: SheetModel, rect: GridRect, formula: string): void {
+    checkCellText(formula);
     const first = { row: rect.row, column: rect.column, numRows: 1, numColumns: 1 };
     this.writeFormulas(sheet, first, [[formula]]);
     if (rect.numRows === 1 && rect.numColumns === 1) return;
@@ -708,9 +755,8 @@ export class FakeWorkbook {
   // ---------------------------------------------------------------- named ranges and metadata
 
   setNamedRange(name: string, sheet: SheetModel, rect: GridRect): void {
-    if (!VALID_NAME.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^(true|false)$/i.test(name) || name.length > 250) {
-      throw new Error(`The named range name "${name}" is invalid.`);
-    }
+    const problem = namedRangeNameProblem(name);
+    if (problem) throw new Error(`The named range name "${name}" is invalid: a name ${problem}.`);
     const expression = `=${absoluteA1(sheet.name, rect)}`;
     const existing = this.namedRanges.get(name.toLowerCase());
     if (existing) this.hf.changeNamedExpression(existing.name, expression);
@@ -749,6 +795,35 @@ export class FakeWorkbook {
     const model = { id: this.nextMetadataId, key, value };
     this.nextMetadataId += 1;
     return model;
+  }
+
+  /** Characters of metadata (keys and values) held at one location: a sheet or the spreadsheet. */
+  static metadataCharacters(metadata: readonly MetadataModel[]): number {
+    return metadata.reduce((sum, m) => sum + characterCount(m.key) + characterCount(m.value ?? ''), 0);
+  }
+
+  /** Throws when `extra` more characters would pass the 30,000 characters a location may hold. */
+  private checkMetadataRoom(owner: { metadata: MetadataModel[] }, extra: number, where: string): void {
+    const total = FakeWorkbook.metadataCharacters(owner.metadata) + extra;
+    if (total > MAX_METADATA_CHARACTERS) {
+      throw new Error(`Developer metadata on ${where} would hold ${total} characters; the limit is ${MAX_METADATA_CHARACTERS} characters of keys and values per sheet and for the spreadsheet.`);
+    }
+  }
+
+  /** Adds developer metadata at a location (a sheet, or the workbook for the spreadsheet), within Sheets' rules. */
+  addMetadata(owner: { metadata: MetadataModel[] }, key: string, value: string | null, where: string): MetadataModel {
+    if (key === '') throw new Error('Developer metadata must have a key: the key is empty.');
+    this.checkMetadataRoom(owner, characterCount(key) + characterCount(value ?? ''), where);
+    const model = this.newMetadata(key, value);
+    owner.metadata.push(model);
+    return model;
+  }
+
+  /** DeveloperMetadata.setValue: replaces the value, within the location's limit. */
+  setMetadataValue(owner: { metadata: MetadataModel[] }, model: MetadataModel, value: string | null, where: string): void {
+    if (!owner.metadata.some((m) => m.id === model.id)) throw new Error('This developer metadata has been removed.');
+    this.checkMetadataRoom(owner, characterCount(value ?? '') - characterCount(model.value ?? ''), where);
+    model.value = value;
   }
 
   // ---------------------------------------------------------------- export
