@@ -3,13 +3,13 @@
  * range and chart). It changes only what the summary's record says the summary owns.
  */
 import type { SummaryPlan } from '../summary/plan';
-import type { PropertiesServiceApi, Sheet, Spreadsheet, SpreadsheetAppApi } from './apps-script-api';
+import type { ChartsApi, PropertiesServiceApi, Sheet, Spreadsheet, SpreadsheetAppApi } from './apps-script-api';
 import { writeRecord, type SummaryRecord } from './summary-record';
 
 export interface Services {
   readonly SpreadsheetApp: SpreadsheetAppApi;
   readonly PropertiesService: PropertiesServiceApi;
-  readonly Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType; BAR: GoogleAppsScript.Charts.ChartType } };
+  readonly Charts: Pick<ChartsApi, 'ChartType' | 'ChartMergeStrategy'>;
 }
 
 /** Where a plan goes: an owned summary sheet with its record, or a sheet to create under `name`. */
@@ -72,7 +72,13 @@ function applyStatusRule(services: Services, sheet: Sheet, plan: SummaryPlan, re
 function applyCharts(services: Services, sheet: Sheet, plan: SummaryPlan): number[] {
   const ids: number[] = [];
   for (const chart of plan.charts) {
-    let builder = sheet.newChart().setChartType(chart.type === 'bar' ? services.Charts.ChartType.BAR : services.Charts.ChartType.LINE);
+    const { ChartType, ChartMergeStrategy } = services.Charts;
+    let builder = sheet
+      .newChart()
+      .setChartType(chart.type === 'bar' ? ChartType.BAR : ChartType.LINE)
+      .setMergeStrategy(chart.mergeRows ? ChartMergeStrategy.MERGE_ROWS : ChartMergeStrategy.MERGE_COLUMNS)
+      .setTransposeRowsAndColumns(chart.transpose)
+      .setNumHeaders(chart.numHeaders);
     for (const rect of chart.ranges) builder = builder.addRange(sheet.getRange(rect.row + 1, rect.column + 1, rect.numRows, rect.numColumns));
     const built = builder.setOption('title', chart.title).setPosition(chart.anchorRow, chart.anchorColumn, 0, 0).build();
     sheet.insertChart(built);

@@ -71,9 +71,11 @@ function summariesOf(services: Services): { spreadsheet: Spreadsheet; owned: Own
 
 /** A new summary: the first free sheet name after `name` ("KPI Summary (2)", …) and a prefix of its own. */
 function newTarget(spreadsheet: Spreadsheet, owned: readonly OwnedSummary[], name: string, existingNames: readonly string[]): SummaryTarget {
+  // Sheet names are unique whatever their case: "kpi summary" takes the name "KPI Summary" too.
+  const taken = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
   for (let i = 1; i < 100; i++) {
     const candidate = i === 1 ? name : `${name} (${i})`;
-    if (!spreadsheet.getSheetByName(candidate)) {
+    if (!taken.has(candidate.toLowerCase())) {
       const prefix = choosePrefix(owned.map((summary) => summary.record.prefix), existingNames);
       return { sheet: null, name: candidate, record: { prefix, names: [], rows: 0, columns: 0, charts: [] } };
     }
