@@ -32,7 +32,7 @@ export async function liveSummaryCalls(): Promise<{ calls: number; rows: number;
     .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
   const facts = ranges.map((a1) => {
     const range = fake.spreadsheet.getRange(a1);
-    return describeRange({ sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() }, locale);
+    return describeRange({ sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() }, locale, {}, fake.spreadsheet.getSpreadsheetTimeZone());
   });
   const kpis = proposeKpis(facts, 'en').filter((p) => p.available).map((p) => p.id);
   const result = buildSummary(fake, { ranges, kpis, mode: 'live', period: 'month', language: 'en' }, new Date(Date.UTC(2026, 11, 1)));

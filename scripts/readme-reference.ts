@@ -21,6 +21,13 @@ const UNITS: Record<Kpi['unit'], string> = {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
+/** The part-of-whole rule of a bounded KPI, as the reference prints it: `; lost ≤ customers_at_start`. */
+function bound(entry: Kpi): string {
+  if (!entry.bounded) return '';
+  const { part, minus, whole } = entry.bounded;
+  return `; ${minus ? `${part} − ${minus}` : part} ≤ ${whole}`;
+}
+
 function signature(entry: Kpi): string {
   return `${entry.id}(${entry.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ')})`;
 }
@@ -36,7 +43,7 @@ export function reference(): string {
     '|---|---|---|---|---|',
     ...functions.map(
       (entry) =>
-        `| \`${signature(entry)}\` | ${cell(entry.formula)}${entry.definitionNote ? `. ${cell(entry.definitionNote)}` : ''} | ${UNITS[entry.unit]} | ${entry.direction} | \`=${cell(entry.example?.call ?? '')}\` → ${cell(entry.example?.result ?? '')} |`,
+        `| \`${signature(entry)}\` | ${cell(entry.formula)}${bound(entry)}${entry.definitionNote ? `. ${cell(entry.definitionNote)}` : ''} | ${UNITS[entry.unit]} | ${entry.direction} | \`=${cell(entry.example?.call ?? '')}\` → ${cell(entry.example?.result ?? '')} |`,
     ),
     '',
     `Summary-only KPIs (written with native COUNT, COUNTIF or SUM, or as CONVERSION_RATE over two counts): ${native.map((entry) => `${entry.id} (${entry.names.en})`).join(', ')}.`,

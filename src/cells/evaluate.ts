@@ -2,7 +2,7 @@
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
-import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, Table } from '../kpi/types';
+import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, PartOfWhole, Table } from '../kpi/types';
 import { evaluateByPeriod } from './by-period';
 import { dateOfLocalDay } from './dates';
 import { languageOf } from './locale';
@@ -69,6 +69,24 @@ class CallArgs implements Args {
     return this.read(index, 'option', (r) => r.option(), () => String(this.entry.params[index].optional?.default ?? ''));
   }
 
+  /**
+   * Throws when a part exceeds its whole (`CHURN: lost (400) is more than customers_at_start (300)`), the values written
+   * in the locale's digits. A status column in place of the part (WIN_RATE over won / lost labels) is a part by construction.
+   */
+  checkPartOfWhole({ part, minus, whole }: PartOfWhole): void {
+    const index = (name: string): number => this.entry.params.findIndex((param) => param.name === name);
+    const p = index(part);
+    const m = minus === undefined ? -1 : index(minus);
+    const w = index(whole);
+    if (!this.given(p) || !this.given(w) || (m >= 0 && !this.given(m)) || this.isText(p)) return;
+    const value = this.number(p) - (m >= 0 ? this.number(m) : 0);
+    const total = this.number(w);
+    if (value > total) {
+      const shown = (n: number): string => localNumber(n, this.context.locale);
+      this.readers[p].fail('part_exceeds_whole', { arg: m >= 0 ? `${part} − ${minus}` : part, value: shown(value), other: whole, whole: shown(total) });
+    }
+  }
+
   /** Rethrows a KPI's refusal as the one-line message about the argument it names, at its cell when it gives a position. */
   explain(failure: KpiFailure): never {
     const { argument, other, position, count } = failure.detail;
@@ -83,6 +101,15 @@ class CallArgs implements Args {
       c = position % columns;
     }
     return reader.fail(failure.reason, { other: String(other ?? ''), count: count ?? '' }, r, c);
+  }
+}
+
+/** A number as the locale writes it (۴۰۰ in Persian, 0,5 in Russian), without grouping; ASCII when the runtime does not know the locale. */
+function localNumber(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale.replace(/_/g, '-'), { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  } catch {
+    return String(value);
   }
 }
 
@@ -114,6 +141,8 @@ export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext)
     if (error instanceof KpiFailure) args.explain(error);
     throw error;
   }
+  // After the computation, which read the arguments (cached) and raised any other error first.
+  if (entry.bounded) args.checkPartOfWhole(entry.bounded);
   if (typeof result === 'number') {
     if (!Number.isFinite(result)) throw new CellError(`${entry.id}: the result is not a finite number`);
     return result;

@@ -28,6 +28,7 @@ export type MessageKey =
   | 'invalid_value'
   | 'no_outcome_labels'
   | 'unknown_stage'
+  | 'part_exceeds_whole'
   | 'expected_whole_range'
   | 'expected_range'
   | 'expected_min'
@@ -64,6 +65,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     invalid_value: '{fn}: {arg}{at} is not a value this model accepts',
     no_outcome_labels: '{fn}: {arg} has no won or lost label (won, closed won, lost, موفق, مكسوبة, выиграна, …)',
     unknown_stage: '{fn}: {arg}{at} is not one of the stages in stage_names',
+    part_exceeds_whole: '{fn}: {arg} ({value}) is more than {other} ({whole})',
     expected_whole_range: 'a whole number {min}–{max}',
     expected_range: 'a number {min}–{max}',
     expected_min: '{min} or more',
@@ -99,6 +101,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     invalid_value: '{fn}: {arg}{at} مقداری نیست که این مدل بپذیرد',
     no_outcome_labels: '{fn}: {arg} هیچ برچسب موفق یا ناموفقی ندارد (موفق، برنده، ناموفق، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} جزو مراحل stage_names نیست',
+    part_exceeds_whole: '{fn}: {arg} ({value}) بیشتر از {other} ({whole}) است',
     expected_whole_range: 'یک عدد صحیح {min} تا {max}',
     expected_range: 'عددی از {min} تا {max}',
     expected_min: '{min} یا بیشتر',
@@ -134,6 +137,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     invalid_value: '{fn}: {arg}{at} ليس قيمة يقبلها هذا النموذج',
     no_outcome_labels: '{fn}: لا يحتوي {arg} على أي تسمية فوز أو خسارة (مكسوبة، خاسرة، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} ليست من المراحل في stage_names',
+    part_exceeds_whole: '{fn}: {arg} ({value}) أكبر من {other} ({whole})',
     expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
     expected_range: 'رقمًا من {min} إلى {max}',
     expected_min: '{min} أو أكثر',
@@ -169,6 +173,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     invalid_value: '{fn}: {arg}{at} — значение, которое эта модель не принимает',
     no_outcome_labels: '{fn}: в {arg} нет ни одной метки «выиграна» или «проиграна» (won, lost, …)',
     unknown_stage: '{fn}: {arg}{at} нет среди этапов в stage_names',
+    part_exceeds_whole: '{fn}: {arg} ({value}) больше, чем {other} ({whole})',
     expected_whole_range: 'целое число от {min} до {max}',
     expected_range: 'число от {min} до {max}',
     expected_min: '{min} или больше',

@@ -1,6 +1,7 @@
 /** The cell boundary: reads what Sheets passes a custom function (a scalar or a 2-D array) into clean inputs, or throws a one-line error. */
 import type { Domain, NumberCells, NumberGrid, Param } from '../kpi/types';
-import { localDay } from './dates';
+import { readDateText, NOT_A_DATE } from './date-text';
+import { dateOfLocalDay, localDay } from './dates';
 import { decimalMarkOf, languageOf } from './locale';
 import { message, type MessageKey } from './messages';
 import { NOT_A_NUMBER, readNumberText, UNREADABLE } from './number-text';
@@ -35,6 +36,18 @@ export function isDate(value: Cell): value is Date {
 /** The argument as rows of cells: a scalar is a 1×1 block. */
 export function blockOf(raw: Cell): Block {
   return Array.isArray(raw) ? (raw as Block) : [[raw]];
+}
+
+/**
+ * The local day number of a cell that holds a date: a Date (its day in the time zone) or a date typed as text in the
+ * locale (`readDateText`); NOT_A_DATE for anything else (blanks, numbers, other text, an invalid Date).
+ */
+export function dayOfCell(cell: Cell, locale: string, timeZone: string): number | typeof NOT_A_DATE {
+  if (isDate(cell)) {
+    const day = localDay(cell, timeZone);
+    return day === day ? day : NOT_A_DATE;
+  }
+  return typeof cell === 'string' ? readDateText(cell, locale) : NOT_A_DATE;
 }
 
 /** The ISO calendar date of a Date, for messages. */
@@ -77,16 +90,18 @@ export class ArgumentReader {
     return message(this.language, 'row_column', { row: r + 1, column: c + 1 });
   }
 
-  /** The number a cell holds, or null for a blank, a boolean or non-numeric text; throws for dates, error values and unreadable text. */
+  /** The number a cell holds, or null for a blank, a boolean or non-numeric text; throws for dates (typed as text too), error values and unreadable text. */
   numberAt(cell: Cell, r: number, c: number): number | null {
     if (typeof cell === 'number') return Number.isFinite(cell) ? cell : this.fail('error_value', { value: '#NUM!' }, r, c);
     if (cell === '' || cell === null || cell === undefined || typeof cell === 'boolean') return null;
     if (typeof cell === 'string') {
       if (ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
       const value = readNumberText(cell, this.decimalMark);
-      if (value === NOT_A_NUMBER) return null;
+      if (typeof value === 'number') return value;
+      // A date typed as text is a date, as a Date cell is.
+      if (readDateText(cell, this.context.locale) !== NOT_A_DATE) this.fail('date_not_number', { value: cell }, r, c);
       if (value === UNREADABLE) this.fail('unreadable_number', { value: cell }, r, c);
-      return value;
+      return null;
     }
     if (isDate(cell)) this.fail('date_not_number', { value: showValue(cell) }, r, c);
     return null;
@@ -210,17 +225,24 @@ export class ArgumentReader {
     return text;
   }
 
-  /** Each cell as a local calendar day number, NaN for a blank; text and plain numbers are errors. */
+  /** Each cell as a local calendar day number, NaN for a blank; a date typed as text counts (`readDateText`), other text and plain numbers are errors. */
   days(): Float64Array {
-    return this.dateCells((date) => localDay(date, this.context.timeZone));
+    return this.dateCells(
+      (date) => localDay(date, this.context.timeZone),
+      (day) => day,
+    );
   }
 
-  /** Each cell as an instant in milliseconds (elapsed time does not depend on the time zone), NaN for a blank. */
+  /** Each cell as an instant in milliseconds (elapsed time does not depend on the time zone), NaN for a blank; a date typed as text is its local midnight. */
   times(): Float64Array {
-    return this.dateCells((date) => date.getTime());
+    return this.dateCells(
+      (date) => date.getTime(),
+      (day) => dateOfLocalDay(day, this.context.timeZone).getTime(),
+    );
   }
 
-  private dateCells(convert: (date: Date) => number): Float64Array {
+  /** Each cell through `convert` (a Date) or `convertDay` (a date typed as text, as its local day number); NaN for a blank. */
+  private dateCells(convert: (date: Date) => number, convertDay: (day: number) => number): Float64Array {
     const block = blockOf(this.raw);
     const columns = block.length > 0 ? block[0].length : 0;
     const out = new Float64Array(block.length * columns);
@@ -234,7 +256,11 @@ export class ArgumentReader {
         } else if (cell === '' || cell === null || cell === undefined) out[i] = NaN;
         else if (typeof cell === 'string' && ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
         else if (typeof cell === 'number') this.fail('number_not_date', { value: cell }, r, c);
-        else this.fail('text_not_date', { value: showValue(cell) }, r, c);
+        else {
+          const day = typeof cell === 'string' ? readDateText(cell, this.context.locale) : NOT_A_DATE;
+          if (day === NOT_A_DATE) this.fail('text_not_date', { value: showValue(cell) }, r, c);
+          out[i] = convertDay(day);
+        }
       }
     }
     return out;

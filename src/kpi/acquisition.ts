@@ -120,6 +120,8 @@ export const ACQUISITION: readonly Kpi[] = [
     description: 'Share of leads from social media: social leads ÷ all leads.',
     formula: 'social_leads ÷ all_leads',
     params: [count('social_leads', 'Leads from social media.'), count('all_leads', 'All leads.')],
+    // A share: the leads from social media are some of all the leads.
+    bounded: { part: 'social_leads', whole: 'all_leads' },
     compute: quotient('all_leads'),
     native: sumRatio(),
     example: { call: 'SOCIAL_LEAD_SHARE(120, 500)', result: '0.24' },

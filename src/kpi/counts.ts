@@ -17,7 +17,7 @@ const countKpi = (id: string, names: Kpi['names'], description: string, param: s
     customFunction: false,
   });
 
-/** Stage-to-stage conversions are CONVERSION_RATE over two stage counts. */
+/** Stage-to-stage conversions are CONVERSION_RATE over two stage counts: the later stage is a part of the earlier one (an SQL was an MQL, an MQL a lead), as CONVERSION_RATE's conversions are of its total. */
 const stageRate = (id: string, names: Kpi['names'], description: string, top: string, bottom: string): Kpi =>
   kpi({
     id,
@@ -30,6 +30,7 @@ const stageRate = (id: string, names: Kpi['names'], description: string, top: st
     params: [count(top, `${top.toUpperCase()} count.`), count(bottom, `${bottom} count.`)],
     compute: quotient(bottom),
     native: sumRatio(),
+    bounded: { part: top, whole: bottom },
     liveAs: 'CONVERSION_RATE',
     customFunction: false,
   });

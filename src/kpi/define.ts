@@ -1,6 +1,6 @@
 /** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
 import { KpiFailure } from './failure';
-import type { Args, Kpi, NativeTerms, Param } from './types';
+import type { Args, Kpi, NativeTerms, Param, PartOfWhole } from './types';
 
 /** An amount of money, summed over a range, any sign. */
 export const money = (name: string, description: string): Param => ({ name, kind: 'money', description });
@@ -36,9 +36,34 @@ export function sumRatio(scale = 1): (t: NativeTerms) => string {
   return (t) => `${t.sum(0)}/${t.sum(1)}${scale === 1 ? '' : `*${scale}`}`;
 }
 
-/** Declares a catalog entry; it is a custom function when it computes. */
+/** Declares a catalog entry; it is a custom function when it computes. A `bounded` entry gets the guarded native form of `withPartOfWhole`. */
 export function kpi(entry: Omit<Kpi, 'customFunction'> & { customFunction?: boolean }): Kpi {
-  return { customFunction: entry.compute !== undefined, ...entry };
+  const built = { customFunction: entry.compute !== undefined, ...entry };
+  return entry.bounded ? withPartOfWhole(built, entry.bounded) : built;
+}
+
+/** The index of a parameter by name; throws (at load time) for a name the entry does not have. */
+function paramIndex(entry: Kpi, name: string): number {
+  const index = entry.params.findIndex((param) => param.name === name);
+  if (index < 0) throw new Error(`${entry.id} has no parameter ${name}`);
+  return index;
+}
+
+/** The entry with `bounded` set and its native form giving #N/A when the part's sum (less `minus`) exceeds the whole's: IF(part>whole,NA(),native). */
+function withPartOfWhole(entry: Kpi, bounded: PartOfWhole): Kpi {
+  const part = paramIndex(entry, bounded.part);
+  const minus = bounded.minus === undefined ? -1 : paramIndex(entry, bounded.minus);
+  const whole = paramIndex(entry, bounded.whole);
+  const native = entry.native;
+  if (!native) return { ...entry, bounded };
+  const partTerm = (t: NativeTerms): string => (minus < 0 ? t.sum(part) : `${t.sum(part)}-${t.sum(minus)}`);
+  return { ...entry, bounded, native: (t) => `IF(${partTerm(t)}>${t.sum(whole)},NA(),${native(t)})` };
+}
+
+/** Marks a ratio's numerator (its first parameter) as by definition a part of its denominator (its second): see `PartOfWhole`. */
+export function partOfWhole(entry: Kpi): Kpi {
+  if (entry.bounded) throw new Error(`${entry.id} is marked as a part of a whole twice`);
+  return withPartOfWhole(entry, { part: entry.params[0].name, whole: entry.params[1].name });
 }
 
 /** What a ratio KPI declares; its parameters, formula text, computation and native form follow. */

@@ -1,10 +1,14 @@
 /** Digital, social and e-mail KPIs (catalog: "Digital, social and e-mail"). */
-import { count, divide, kpi, ratioKpi } from './define';
+import { count, divide, kpi, partOfWhole, ratioKpi } from './define';
 import type { Kpi } from './types';
 
 const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote?: string): Kpi =>
   ratioKpi({ id, family: 'digital', names, direction, description, top, bottom, example, ...(definitionNote ? { definitionNote } : {}) });
 
+// Marked partOfWhole (numerator ⊂ denominator by definition): DELIVERY_RATE and BOUNCE_RATE (delivered and bounced
+// e-mails are among those sent), UNSUBSCRIBE_RATE (only a delivered e-mail can be unsubscribed from). Not
+// ENGAGEMENT_RATE (one follower interacts many times, non-followers too), not EMAIL_CONVERSION (its conversions are
+// events, which repeat purchases and forwarded e-mails can push above the deliveries).
 export const DIGITAL: readonly Kpi[] = [
   rate(
     'ENGAGEMENT_RATE',
@@ -29,7 +33,7 @@ export const DIGITAL: readonly Kpi[] = [
     native: (t) => `(${t.sum(0)}-${t.sum(1)})/${t.sum(1)}`,
     example: { call: 'FOLLOWER_GROWTH(11000, 10000)', result: '0.1' },
   }),
-  rate(
+  partOfWhole(rate(
     'DELIVERY_RATE',
     { en: 'E-mail delivery rate', fa: 'نرخ تحویل ایمیل', ar: 'معدل التسليم', ru: 'Доля доставленных писем' },
     'maximize',
@@ -37,8 +41,8 @@ export const DIGITAL: readonly Kpi[] = [
     ['delivered', 'E-mails delivered.'],
     ['sent', 'E-mails sent.'],
     { call: 'DELIVERY_RATE(9800, 10000)', result: '0.98' },
-  ),
-  rate(
+  )),
+  partOfWhole(rate(
     'BOUNCE_RATE',
     { en: 'E-mail bounce rate', fa: 'نرخ برگشت ایمیل', ar: 'معدل الارتداد', ru: 'Доля отказов доставки' },
     'minimize',
@@ -46,8 +50,8 @@ export const DIGITAL: readonly Kpi[] = [
     ['bounced', 'E-mails bounced.'],
     ['sent', 'E-mails sent.'],
     { call: 'BOUNCE_RATE(200, 10000)', result: '0.02' },
-  ),
-  rate(
+  )),
+  partOfWhole(rate(
     'UNSUBSCRIBE_RATE',
     { en: 'Unsubscribe rate', fa: 'نرخ لغو اشتراک', ar: 'معدل إلغاء الاشتراك', ru: 'Доля отписок' },
     'minimize',
@@ -55,7 +59,7 @@ export const DIGITAL: readonly Kpi[] = [
     ['unsubscribed', 'Unsubscribes.'],
     ['delivered', 'E-mails delivered.'],
     { call: 'UNSUBSCRIBE_RATE(49, 9800)', result: '0.005' },
-  ),
+  )),
   rate(
     'EMAIL_CONVERSION',
     { en: 'E-mail conversion rate', fa: 'نرخ تبدیل ایمیل', ar: 'معدل التحويل عبر البريد', ru: 'Конверсия e-mail' },

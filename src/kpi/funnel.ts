@@ -1,5 +1,5 @@
 /** Funnel and conversion KPIs (catalog: "Funnel and conversion"). */
-import { divide, kpi, option, ratioKpi } from './define';
+import { divide, kpi, option, partOfWhole, ratioKpi } from './define';
 import { KpiFailure } from './failure';
 import type { Args, Kpi, Outcome, Table } from './types';
 
@@ -87,8 +87,12 @@ function statusRate(id: string, names: Kpi['names'], direction: Kpi['direction']
   };
 }
 
+// Marked partOfWhole (numerator ⊂ denominator by definition): CONVERSION_RATE (those who converted are among those
+// exposed; LEAD_TO_MQL and MQL_TO_SQL are written live as CONVERSION_RATE), WIN_RATE (won among the opportunities),
+// LOST_SALES_RATE (lost among the deals), FORM_CONVERSION (a submission is of a viewed form), TRIAL_CONVERSION (trials
+// that became purchases among all trials). Not TRAFFIC_TO_LEAD: leads come from other channels than website visits.
 export const FUNNEL_KPIS: readonly Kpi[] = [
-  rate(
+  partOfWhole(rate(
     'CONVERSION_RATE',
     { en: 'Conversion rate', fa: 'نرخ تبدیل', ar: 'معدل التحويل', ru: 'Коэффициент конверсии' },
     'maximize',
@@ -96,7 +100,7 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['conversions', 'Those who converted (sales, buyers, sign-ups).'],
     ['total', 'Those exposed (leads, visitors).'],
     { call: 'CONVERSION_RATE(40, 500)', result: '0.08' },
-  ),
+  )),
   kpi({
     id: 'FUNNEL',
     family: 'funnel',
@@ -113,7 +117,7 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     compute: funnel,
     example: { call: 'FUNNEL({2000;500;40})', result: 'a 4-row table: 2000, 500 (25%, 75% drop-off), 40 (8%)' },
   }),
-  statusRate(
+  partOfWhole(statusRate(
     'WIN_RATE',
     { en: 'Win rate', fa: 'نرخ برد', ar: 'معدل الفوز', ru: 'Соотношение шансов и выигрыша' },
     'maximize',
@@ -123,8 +127,8 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['opportunities', 'All opportunities; leave it empty when won is a status column.'],
     { call: 'WIN_RATE(30, 120)', result: '0.25' },
     'From counts: won ÷ all opportunities (pass won + lost as opportunities for the closed-deals rate). From a status column: basis "all" (default) counts every deal, "closed" only won and lost ones.',
-  ),
-  statusRate(
+  )),
+  partOfWhole(statusRate(
     'LOST_SALES_RATE',
     { en: 'Lost sales rate', fa: 'فروش از دست رفته', ar: 'معدل المبيعات المفقودة', ru: 'Доля проигранных сделок' },
     'minimize',
@@ -134,7 +138,7 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['deals', 'All deals; leave it empty when lost is a status column.'],
     { call: 'LOST_SALES_RATE(45, 120)', result: '0.375' },
     'From a status column: basis "all" (default) counts every deal, "closed" only won and lost ones.',
-  ),
+  )),
   rate(
     'TRAFFIC_TO_LEAD',
     { en: 'Traffic-to-lead ratio', fa: 'نسبت بازدید به سرنخ', ar: 'نسبة الزيارات إلى العملاء المحتملين', ru: 'Соотношение посещаемости веб-сайта и лидов' },
@@ -144,7 +148,7 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['visits', 'Website visits.'],
     { call: 'TRAFFIC_TO_LEAD(500, 20000)', result: '0.025' },
   ),
-  rate(
+  partOfWhole(rate(
     'FORM_CONVERSION',
     { en: 'Form conversion rate', fa: 'نرخ تبدیل فرم', ar: 'معدل التحويل في صفحات الهبوط', ru: 'Коэффициент конверсии формы' },
     'maximize',
@@ -152,8 +156,8 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['submissions', 'Form submissions.'],
     ['views', 'Form views.'],
     { call: 'FORM_CONVERSION(90, 1200)', result: '0.075' },
-  ),
-  rate(
+  )),
+  partOfWhole(rate(
     'TRIAL_CONVERSION',
     { en: 'Trial conversion rate', fa: 'نرخ تبدیل نسخه آزمایشی', ar: 'معدل تحويل النسخ التجريبية', ru: 'Конверсия пробного периода' },
     'maximize',
@@ -161,5 +165,5 @@ export const FUNNEL_KPIS: readonly Kpi[] = [
     ['converted', 'Trials that became purchases.'],
     ['trials', 'All trials.'],
     { call: 'TRIAL_CONVERSION(18, 150)', result: '0.12' },
-  ),
+  )),
 ];

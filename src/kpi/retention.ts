@@ -14,6 +14,8 @@ export const RETENTION_KPIS: readonly Kpi[] = [
     formula: 'lost ÷ customers_at_start',
     definitionNote: 'Lost ÷ customers at the start. CHURN_BY_PERIOD offers the bases "start_plus_new" and "average" too.',
     params: [count('lost', 'Customers lost in the period.'), count('customers_at_start', 'Customers at the start of the period.')],
+    // The lost are counted among the customers at the start (customers won and lost within the period are not in the numerator).
+    bounded: { part: 'lost', whole: 'customers_at_start' },
     compute: quotient('customers_at_start'),
     native: sumRatio(),
     example: { call: 'CHURN(15, 300)', result: '0.05' },
@@ -31,6 +33,8 @@ export const RETENTION_KPIS: readonly Kpi[] = [
       count('new_customers', 'New customers acquired during the period.'),
       count('customers_start', 'Customers at the start of the period.'),
     ],
+    // Customers at the end are the retained ones plus the new ones: the retained (end − new) are among those at the start.
+    bounded: { part: 'customers_end', minus: 'new_customers', whole: 'customers_start' },
     compute: (a) => {
       const retained = a.number(0) - a.number(1);
       if (retained < 0) throw new KpiFailure('negative_result', { argument: 'customers_end', other: 'new_customers' });

@@ -137,6 +137,20 @@ export interface Kpi {
   native?: (terms: NativeTerms) => string;
   /** The custom function a live summary calls for a summary-only KPI (LEAD_TO_MQL is CONVERSION_RATE of two counts). */
   liveAs?: string;
+  /** Where the definition makes the numerator a part of the denominator: a part above its whole is an error, not a rate above 100%. */
+  bounded?: PartOfWhole;
+}
+
+/**
+ * Parameters of which one is by definition a part of another (lost customers among customers at the start): the
+ * cell boundary refuses `part` (less `minus`, when given) above `whole`, naming both values, and the native template
+ * gives #N/A then. Each names a parameter of the KPI.
+ */
+export interface PartOfWhole {
+  readonly part: string;
+  /** Subtracted from the part first: RETENTION's retained customers are customers_end − new_customers. */
+  readonly minus?: string;
+  readonly whole: string;
 }
 
 /** The pieces a native template is written in; each names a parameter by its index, so a period can narrow it (SUMIFS, COUNTIFS). */

@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], now = new Date()): Promise<s
     .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
   const facts = ranges.map((a1) => {
     const range = fake.spreadsheet.getRange(a1);
-    return describeRange({ sheetName: range.getSheet().getName(), row: 1, column: 1, values: range.getValues(), numberFormats: range.getNumberFormats() }, options.locale);
+    return describeRange({ sheetName: range.getSheet().getName(), row: 1, column: 1, values: range.getValues(), numberFormats: range.getNumberFormats() }, options.locale, {}, options.timeZone);
   });
   const proposals = proposeKpis(facts, options.language);
   const chosen = options.kpis ?? proposals.filter((p) => p.available).map((p) => p.id);

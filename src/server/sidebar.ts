@@ -109,6 +109,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   const lang = isLanguage(language) ? language : userLanguage();
   const { ranges, roles } = validateStateArgs(rangesArg, rolesArg, language, requestContext(lang));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
   const facts = ranges.map((a1, i) => {
     let range;
@@ -122,7 +123,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
       const [r, c] = key.split(':').map(Number);
       if (r === i) overrides[c] = role;
     }
-    return describeRange(readRange(range), locale, overrides);
+    return describeRange(readRange(range), locale, overrides, timeZone);
   });
   const proposals = new Map(proposeKpis(facts, lang).map((p) => [p.id, p]));
   const l = LABELS[lang];

@@ -59,7 +59,8 @@ export function selectionFacts(services: Services): RangeFacts[] {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const locale = spreadsheet.getSpreadsheetLocale();
   const ranges = spreadsheet.getActiveRangeList()?.getRanges() ?? [];
-  return ranges.map((range) => describeRange(readRange(range), locale));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return ranges.map((range) => describeRange(readRange(range), locale, {}, timeZone));
 }
 
 /** The spreadsheet's summaries and the legacy list of names, read once per build. */
@@ -108,7 +109,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
-  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request, i)));
+  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request, i), timeZone));
   if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
     throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));

@@ -1,5 +1,7 @@
 /** Selection facts: what the add-on knows of each selected range and its columns, read from values alone (pure). */
 import { isDate } from '../cells/read';
+import { NOT_A_DATE, readDateText } from '../cells/date-text';
+import { dateOfLocalDay } from '../cells/dates';
 import { decimalMarkOf } from '../cells/locale';
 import { NOT_A_NUMBER, readNumberText, UNREADABLE } from '../cells/number-text';
 import { absoluteA1, qualifiedA1 } from './a1';
@@ -25,13 +27,19 @@ export interface ColumnDescription {
   readonly chosen: boolean;
   /** The currency its number formats show ($, €, ریال, …), when they show one. */
   readonly currency?: string;
-  /** Cells native formulas would read differently from our functions: numbers typed as text, dates, error values, text that is not a number. */
+  /**
+   * Cells native formulas would read differently from our functions: numbers typed as text, dates in a column that is
+   * not a date column, error values, text that is not a number, and dates typed as text (`textDates`): SUMIFS, COUNTIFS
+   * and FILTER compare a text date with a period's bounds as text, so period formulas over such a date column are not native.
+   */
   readonly nativeUnsafe: number;
+  /** Cells holding a date typed as text in the spreadsheet's locale (`2023-01-15`, `15.01.2023` in Russian); counted in `nonBlank`, in the type's vote as dates, and in `nativeUnsafe`. */
+  readonly textDates: number;
   readonly negatives: number;
   /** Whether every number is a whole number 0–10 (survey answers). */
   readonly wholeNumbers0to10: boolean;
   readonly wholeNumbers1to6: boolean;
-  /** For a date column: the first and last date as epoch ms. */
+  /** For a column with dates: the first and last date as epoch ms (a date typed as text as its local midnight in the spreadsheet's time zone). */
   readonly firstDate?: number;
   readonly lastDate?: number;
 }
@@ -59,18 +67,25 @@ export interface RangeInput {
 
 const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
 
-/** A cell that reads as text for a person: a non-blank string that is not a number in this locale. */
-function isLabel(cell: unknown, mark: '.' | ','): boolean {
-  return typeof cell === 'string' && cell.trim() !== '' && readNumberText(cell, mark) === NOT_A_NUMBER;
+/** How the cells of a range are read: the spreadsheet's decimal mark, locale (for dates typed as text) and time zone. */
+interface Reading {
+  readonly mark: '.' | ',';
+  readonly locale: string;
+  readonly timeZone: string | undefined;
+}
+
+/** A cell that reads as text for a person: a non-blank string that is neither a number nor a date in this locale. */
+function isLabel(cell: unknown, reading: Reading): boolean {
+  return typeof cell === 'string' && cell.trim() !== '' && readNumberText(cell, reading.mark) === NOT_A_NUMBER && readDateText(cell, reading.locale) === NOT_A_DATE;
 }
 
 /** The first row is a header when it is all labels and the rows below hold something else, or its words name a role. */
-function detectHeader(values: RangeInput['values'], mark: '.' | ','): boolean {
+function detectHeader(values: RangeInput['values'], reading: Reading): boolean {
   if (values.length < 2) return false;
   const first = values[0];
-  if (!first.some((cell) => !isBlank(cell)) || !first.every((cell) => isBlank(cell) || isLabel(cell, mark))) return false;
+  if (!first.some((cell) => !isBlank(cell)) || !first.every((cell) => isBlank(cell) || isLabel(cell, reading))) return false;
   const below = values.slice(1);
-  if (below.some((row) => row.some((cell) => !isBlank(cell) && !isLabel(cell, mark)))) return true;
+  if (below.some((row) => row.some((cell) => !isBlank(cell) && !isLabel(cell, reading)))) return true;
   return first.some((cell) => typeof cell === 'string' && recognizeColumn(cell, { type: 'text', nonBlank: below.length, wholeNumbers0to10: false, wholeNumbers1to6: false }).role !== null);
 }
 
@@ -87,12 +102,21 @@ export function currencyOf(formats: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/** The instant a local day starts in the time zone; without one, noon UTC of the day (its local day in zones within ±12 h of UTC). */
+function instantOfDay(day: number, timeZone: string | undefined): number {
+  return timeZone === undefined ? day * MS_PER_DAY + MS_PER_DAY / 2 : dateOfLocalDay(day, timeZone).getTime();
+}
+
 /** Describes one column's data cells. */
-function describeColumn(input: RangeInput, index: number, hasHeader: boolean, mark: '.' | ',', override: Role | null | undefined): ColumnDescription {
+function describeColumn(input: RangeInput, index: number, hasHeader: boolean, reading: Reading, override: Role | null | undefined): ColumnDescription {
+  const { mark } = reading;
   const first = hasHeader ? 1 : 0;
   const header = hasHeader ? String(input.values[0][index] ?? '').trim() : '';
   let numbers = 0;
   let dates = 0;
+  let textDates = 0;
   let texts = 0;
   let nativeUnsafe = 0;
   let negatives = 0;
@@ -118,6 +142,15 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, ma
       nativeUnsafe++;
       const read = readNumberText(cell, mark);
       if (read === NOT_A_NUMBER || read === UNREADABLE) {
+        const day = readDateText(cell, reading.locale);
+        if (day !== NOT_A_DATE) {
+          dates++;
+          textDates++;
+          const ms = instantOfDay(day, reading.timeZone);
+          firstDate = Math.min(firstDate, ms);
+          lastDate = Math.max(lastDate, ms);
+          continue;
+        }
         texts++;
         if (distinct.size < 50) distinct.add(cell.trim());
         continue;
@@ -139,8 +172,8 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, ma
     else if (most === numbers) type = /%/.test(formatText) ? 'percent' : /[$€£¥₽﷼]|\[\$/.test(formatText) ? 'money' : 'number';
     else type = 'text';
   }
-  // Dates and error values in a number column are cells native formulas would skip silently.
-  if (type !== 'date') nativeUnsafe += dates;
+  // Date cells in a column of another type are cells native formulas would skip silently (text dates are counted already).
+  if (type !== 'date') nativeUnsafe += dates - textDates;
   const recognized = recognizeColumn(header, {
     type,
     nonBlank,
@@ -161,6 +194,7 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, ma
     matched: override === undefined ? recognized.matched : 'chosen by you',
     chosen: override !== undefined,
     nativeUnsafe,
+    textDates,
     negatives,
     wholeNumbers0to10: numbers > 0 && whole0to10,
     wholeNumbers1to6: numbers > 0 && whole1to6,
@@ -169,11 +203,14 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, ma
   };
 }
 
-/** Facts about one selected range; `overrides` maps a column index to the role the user chose for it. */
-export function describeRange(input: RangeInput, locale: string, overrides: Readonly<Record<number, Role | null>> = {}): RangeFacts {
-  const mark = decimalMarkOf(locale);
+/**
+ * Facts about one selected range; `overrides` maps a column index to the role the user chose for it. `timeZone` (the
+ * spreadsheet's) places dates typed as text on the time line as Date cells are; without it they sit at noon UTC.
+ */
+export function describeRange(input: RangeInput, locale: string, overrides: Readonly<Record<number, Role | null>> = {}, timeZone?: string): RangeFacts {
+  const reading: Reading = { mark: decimalMarkOf(locale), locale, timeZone };
   const numColumns = input.values[0]?.length ?? 0;
-  const hasHeader = detectHeader(input.values, mark);
+  const hasHeader = detectHeader(input.values, reading);
   return {
     a1: qualifiedA1(input.sheetName, { row: input.row, column: input.column, numRows: input.values.length, numColumns }),
     sheetName: input.sheetName,
@@ -182,6 +219,6 @@ export function describeRange(input: RangeInput, locale: string, overrides: Read
     numRows: input.values.length,
     numColumns,
     hasHeader,
-    columns: Array.from({ length: numColumns }, (_, i) => describeColumn(input, i, hasHeader, mark, overrides[i])),
+    columns: Array.from({ length: numColumns }, (_, i) => describeColumn(input, i, hasHeader, reading, overrides[i])),
   };
 }

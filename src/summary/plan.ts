@@ -10,6 +10,7 @@ import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
+import { nativeUnsafeColumns } from './native-safety';
 import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStarts, type PeriodFilter } from './period-columns';
 import { tableSection, type TableSection } from './tables';
 
@@ -107,22 +108,6 @@ const cellA1 = (row: number, column: number, absolute = false): string => `${abs
 
 /** A formula string argument. */
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-/** Whether native formulas read the bound columns exactly as our functions do (no text numbers, dates, errors; counts ≥ 0; scores 0–10). */
-function nativeUnsafeColumns(entry: Kpi, bound: Binding): ColumnDescription[] {
-  const unsafe: ColumnDescription[] = [];
-  entry.params.forEach((param, i) => {
-    const column = bound[i]?.column;
-    if (!column) return;
-    const bad =
-      column.nativeUnsafe > 0 ||
-      (param.domain?.min !== undefined && column.negatives > 0) ||
-      (param.kind === 'list' && param.domain?.whole && !column.wholeNumbers0to10) ||
-      param.kind === 'fraction';
-    if (bad) unsafe.push(column);
-  });
-  return unsafe;
-}
 
 /** Native terms over named ranges, optionally narrowed to one period of a date range. */
 function nativeTerms(entry: Kpi, names: readonly (string | undefined)[], filter?: PeriodFilter): NativeTerms {
@@ -239,10 +224,11 @@ interface RowContext {
 }
 
 /** How a row is written: the request's mode, unless portable cannot be native (then live in Sheets, values in a file). */
-function rowMode(row: KpiRow, c: RowContext): SummaryMode {
+function rowMode(row: KpiRow, c: RowContext, dates: ColumnDescription | undefined): SummaryMode {
   const { entry, candidate } = row;
   const l = LABELS[c.request.language];
-  const unsafe = nativeUnsafeColumns(entry, candidate.binding);
+  // SUMIFS and COUNTIFS compare a date typed as text as text: such a date column cannot narrow rows natively.
+  const unsafe = [...nativeUnsafeColumns(entry, candidate.binding), ...(dates && dates.textDates > 0 ? [dates] : [])];
   if (c.request.mode !== 'portable' || (entry.native && unsafe.length === 0)) return c.request.mode;
   const inFile = c.context.program === 'file';
   if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
@@ -295,9 +281,9 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   const { draft, layout, request, context } = c;
   const l = LABELS[request.language];
   const index = draft.cells.length;
-  const mode = rowMode(row, c);
   const oneTable = candidate.ranges.length === 1;
   const dates = c.starts.length > 0 && oneTable ? dateColumnOf(candidate.ranges[0]) : undefined;
+  const mode = rowMode(row, c, dates);
   if (c.starts.length > 0 && !dates) draft.notes.push(oneTable ? l.noPeriod(entry.id, row.table) : l.noPeriodJoin(entry.id));
 
   const cells = draft.blankRow();

@@ -45,7 +45,7 @@ describe('period series, new customers, churn and cohorts from cells', () => {
     expect(errorOf(() => call('NEW_CUSTOMERS', column('a', 'b'), column(utc(2024, 1, 1), '')))).toBe(
       'NEW_CUSTOMERS: dates row 2 is blank, but the same row has data in another column',
     );
-    expect(errorOf(() => call('NEW_CUSTOMERS', column('a', 'b'), column(utc(2024, 1, 1), '2024-01-05')))).toBe('NEW_CUSTOMERS: dates row 2 is the text "2024-01-05", expected a date');
+    expect(errorOf(() => call('NEW_CUSTOMERS', column('a', 'b'), column(utc(2024, 1, 1), '2024-02-30')))).toBe('NEW_CUSTOMERS: dates row 2 is the text "2024-02-30", expected a date');
     expect(errorOf(() => call('NEW_CUSTOMERS', column('a', ''), column(utc(2024, 1, 1), utc(2024, 1, 2))))).toBe(
       'NEW_CUSTOMERS: customer_ids row 2 is blank, but the same row has data in another column',
     );
