@@ -6,19 +6,7 @@ import { buildSummary } from '../src/server/summary';
 import { qualifiedA1 } from '../src/summary/a1';
 import { proposeKpis } from '../src/summary/bindings';
 import { describeRange } from '../src/summary/facts';
-
-/** Formula cells of a sheet that call at least one of `names`. */
-export function countCustomCalls(formulas: readonly (readonly string[])[], names: ReadonlySet<string>): number {
-  let calls = 0;
-  for (const row of formulas) {
-    for (const formula of row) {
-      if (!formula.startsWith('=')) continue;
-      const called = [...formula.replace(/"[^"]*"/g, '').matchAll(/([A-Z_][A-Z0-9_.]*)\s*\(/gi)].map((m) => m[1].toUpperCase());
-      if (called.some((name) => names.has(name))) calls++;
-    }
-  }
-  return calls;
-}
+import { cellsCalling } from '../src/summary/portable';
 
 /** A live, monthly summary of every KPI the sample workbook feeds: its custom-function calls and its KPI rows. */
 export async function liveSummaryCalls(): Promise<{ calls: number; rows: number; kpis: number }> {
@@ -37,6 +25,6 @@ export async function liveSummaryCalls(): Promise<{ calls: number; rows: number;
   const kpis = proposeKpis(facts, 'en').filter((p) => p.available).map((p) => p.id);
   const result = buildSummary(fake, { ranges, kpis, mode: 'live', period: 'month', language: 'en' }, new Date(Date.UTC(2026, 11, 1)));
   const sheet = fake.spreadsheet.getSheetByName(result.sheetName)!;
-  const calls = countCustomCalls(sheet.getDataRange().getFormulas(), new Set(functions.map((entry) => entry.id)));
+  const calls = cellsCalling(sheet.getDataRange().getFormulas(), new Set(functions.map((entry) => entry.id)));
   return { calls, rows: result.kpis.length, kpis: kpis.length };
 }

@@ -29,3 +29,10 @@ export function functionsIn(formula: string): string[] {
 export function isPortable(formula: string): boolean {
   return functionsIn(formula).every((name) => PORTABLE_FUNCTIONS.has(name));
 }
+
+/** Formula cells that call at least one of `names`: in Sheets, each is one request to the Apps Script server. */
+export function cellsCalling(formulas: readonly (readonly string[])[], names: ReadonlySet<string>): number {
+  let cells = 0;
+  for (const row of formulas) for (const formula of row) if (formula.startsWith('=') && functionsIn(formula).some((name) => names.has(name))) cells++;
+  return cells;
+}
