@@ -1,7 +1,7 @@
 /**
  * The sidebar and the playground in Debian's Chromium: select ranges with the mouse, build summaries in English and in
  * Persian, check the values against the TypeScript, the right-to-left layout, text-only rendering, an error path,
- * and take the screenshots the README shows.
+ * and take the screenshots the README shows and the 1280×800 ones of the Marketplace listing (docs/marketplace/).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +15,10 @@ import { call } from '../helpers/call';
 
 const root = join(__dirname, '../..');
 const docs = join(root, 'docs');
+const marketplace = join(docs, 'marketplace');
+/** The size of the Marketplace listing's screenshots, and the size the other screenshots are taken at. */
+const LISTING_VIEWPORT = { width: 1280, height: 800 };
+const VIEWPORT = { width: 1400, height: 1000 };
 const ODD_SHEET = 'Q1 "old" <data>';
 const ODD_HEADER = '<img src=x onerror="window.__pwned=1">';
 
@@ -30,7 +34,7 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     const odd = playground.fake.spreadsheet.insertSheet(ODD_SHEET);
     odd.getRange(1, 1, 3, 2).setValues([[ODD_HEADER, 'Leads'], [100, 10], [300, 20]]);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({ viewport: VIEWPORT });
     await page.goto(playground.url);
     await page.waitForSelector('body[data-ready="true"]');
     sidebar = page.frameLocator('#sidebar');
@@ -50,6 +54,24 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     await page.locator(`td[data-cell="${to}"]`).hover();
     await page.mouse.up();
     if (add) await page.keyboard.up('Control');
+  }
+
+  /**
+   * A 1280×800 screenshot of the whole playground for the Marketplace listing: the grid at its top left, the active
+   * sheet's tab in view, the sidebar scrolled to `section`; with `quiet`, once the last build's toast has gone. The
+   * usual viewport comes back after.
+   */
+  async function listingScreenshot(name: string, section: string, quiet = false): Promise<void> {
+    if (quiet) await page.locator('#toast').waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.setViewportSize(LISTING_VIEWPORT);
+    await page.locator('#grid-wrap').evaluate((wrap) => wrap.scrollTo(0, 0));
+    await page.locator('#tabs button.active').evaluate((tab) => tab.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    await sidebar.locator(section).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // No hover or focus ring left from the last click, no transition caught half-way: the same picture on every run.
+    await page.mouse.move(0, 0);
+    await sidebar.locator(':focus').evaluateAll((focused) => focused.forEach((element) => (element as HTMLElement).blur()));
+    await page.screenshot({ path: join(marketplace, name), animations: 'disabled' });
+    await page.setViewportSize(VIEWPORT);
   }
 
   async function openSheet(name: string): Promise<void> {
@@ -92,6 +114,7 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     await sidebar.locator('#language').selectOption('en');
     await sidebar.locator('#kpis').scrollIntoViewIfNeeded();
     await page.locator('#sidebar').screenshot({ path: join(docs, 'sidebar-en.png') });
+    await listingScreenshot('screenshot-sidebar-en.png', '#ranges-block');
     const sheet = await build();
     expect(sheet).toBe('KPI Summary');
     await expect.poll(() => page.locator('[data-sheet="KPI Summary"].active').count()).toBe(1);
@@ -103,6 +126,7 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     const scores = playground.fake.spreadsheet.getSheetByName('NPS survey')!.getRange('C2:C81').getValues();
     expect(values.get('NPS')).toBeCloseTo(call('NPS', scores) as number, 9);
     await page.screenshot({ path: join(docs, 'summary.png') });
+    await listingScreenshot('screenshot-summary-en.png', '#period-block');
   });
 
   it('switches to Persian: right-to-left, Persian labels, the same values', async () => {
@@ -111,12 +135,16 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     expect(await sidebar.locator('html').getAttribute('lang')).toBe('fa');
     await sidebar.locator('#kpis').scrollIntoViewIfNeeded();
     await page.locator('#sidebar').screenshot({ path: join(docs, 'sidebar-fa.png') });
+    await openSheet('فروش');
+    await listingScreenshot('screenshot-sidebar-fa.png', '#ranges-block', true);
     const sheet = await build();
     expect(sheet).toBe('خلاصه شاخص‌ها');
+    await expect.poll(() => page.locator(`[data-sheet="${sheet}"].active`).count()).toBe(1);
     const persian = summaryValues(sheet);
     const english = summaryValues('KPI Summary');
     for (const id of ['CAC', 'CPC', 'NPS', 'ROI']) expect(persian.get(id)).toBeCloseTo(english.get(id) as number, 9);
     await expect.poll(() => page.locator('#grid td', { hasText: 'هزینه جذب مشتری' }).count()).toBeGreaterThan(0);
+    await listingScreenshot('screenshot-summary-fa.png', '#period-block');
     await sidebar.locator('#language').selectOption('en');
   });
 
