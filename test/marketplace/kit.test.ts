@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/kpi/catalog';
 import { LANGUAGES, type Language } from '../../src/kpi/types';
-import { NAMES_PROPERTY, OWNER_KEY, REQUEST_PROPERTY } from '../../src/server/apply-plan';
+import { LAST_SUMMARY_PROPERTY, OWNER_KEY, REQUEST_PREFIX } from '../../src/server/summary-record';
 import { LABELS } from '../../src/summary/labels';
 import { readPng, type Png } from '../helpers/png';
 
@@ -144,12 +144,13 @@ describe('the privacy policy and the terms', () => {
   });
 
   it('the policy names what the code keeps: the document properties it sets and the mark on its sheet', () => {
-    for (const key of [REQUEST_PROPERTY, NAMES_PROPERTY, OWNER_KEY]) expect(policy).toContain(`<code>${key}</code>`);
-    // Every document property the server code writes is one of the two the policy names.
+    for (const key of [REQUEST_PREFIX, LAST_SUMMARY_PROPERTY, OWNER_KEY]) expect(policy).toContain(`<code>${key}</code>`);
+    // Every document property the server code writes is one of those the policy names.
     const server = join(root, 'src/server');
-    const written = readdirSync(server).flatMap((file) => [...readFileSync(join(server, file), 'utf8').matchAll(/\.setProperty\(([^,]+),/g)].map((m) => m[1].trim()));
-    expect(written.length).toBeGreaterThan(0);
-    expect(new Set(written)).toEqual(new Set(['NAMES_PROPERTY', 'REQUEST_PROPERTY']));
+    const writes = readdirSync(server).flatMap((file) => [...readFileSync(join(server, file), 'utf8').matchAll(/\.setPropert(?:y|ies)\(([^;]*)\);/g)].map((m) => m[1]));
+    expect(writes.length).toBeGreaterThan(0);
+    const keys = writes.flatMap((call) => call.match(/\b[A-Z][A-Z_]{3,}\b/g) ?? []);
+    expect(new Set(keys)).toEqual(new Set(['REQUEST_PREFIX', 'LAST_SUMMARY_PROPERTY']));
   });
 
   it('"sends nothing anywhere" holds for the built add-on: no URL, no fetch, no outside resource', () => {
