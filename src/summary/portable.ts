@@ -14,6 +14,7 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'OR',
   'NOT',
   'ISNUMBER',
+  'NA',
   'EDATE',
   'MAX',
   'MIN',

@@ -32,12 +32,18 @@ function periodCount(columns: readonly (BoundColumn['column'] | undefined)[], pe
   return count;
 }
 
+/** The funnel's stages: one per count, or from a stage column (one label per deal) one per distinct label. */
+function funnelStages(b: BoundColumn, cellsOf: (b: BoundColumn) => unknown[][]): number {
+  if (b.column.type !== 'text') return b.column.nonBlank;
+  return new Set(cellsOf(b).map((row) => String(row[0] ?? '').trim()).filter((label) => label !== '')).size;
+}
+
 /** Rows and column formats of each table, from the bound columns: periods for period tables, customers for the forecast, stages for the funnel. */
-function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period: Period, timeZone: string): { rows: number; columnFormats: string[] } {
+function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period: Period, timeZone: string, cellsOf: (b: BoundColumn) => unknown[][]): { rows: number; columnFormats: string[] } {
   const periods = periodCount(bound.filter((b) => b?.column.type === 'date').map((b) => b!.column), period, timeZone);
   switch (entry.id) {
     case 'FUNNEL':
-      return { rows: Math.min(bound[0]!.column.nonBlank, 60) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
+      return { rows: funnelStages(bound[0]!, cellsOf) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
     case 'PERIOD_SERIES':
       return { rows: periods + 1, columnFormats: [DATE, NUMBER, PERCENT, PERCENT, 'General'] };
     case 'NEW_CUSTOMERS':
@@ -76,7 +82,7 @@ export function tableSection(
   options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][] },
 ): TableSection {
   const chosen = variant !== undefined && variantParam(entry)?.choices?.includes(variant) ? variant : undefined;
-  const { rows, columnFormats } = shapeOf(entry, bound, period, options.timeZone);
+  const { rows, columnFormats } = shapeOf(entry, bound, period, options.timeZone, options.cellsOf);
   const base = { id: entry.id, rows, columns: columnFormats.length, columnFormats };
   if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period, chosen).join(',')})`, values: null };
   const dateIndex = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);

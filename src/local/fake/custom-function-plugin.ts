@@ -277,7 +277,11 @@ export class SheetsNativeExtrasPlugin extends FunctionPlugin {
   };
 
   /** A sparkline is a picture: its cell value is empty text. */
-  sparkline(_ast: ProcedureAst, _state: EngineState): EngineValue {
+  /** SPARKLINE draws in Sheets and shows no value here; like Sheets, it fails when its data holds an error (a #DIV/0! period). */
+  sparkline(ast: ProcedureAst, state: EngineState): EngineValue {
+    const data = ast.args[0] ? this.evaluateAst(ast.args[0] as EngineAst, state) : '';
+    if (data instanceof CellError) return data;
+    if (data instanceof SimpleRangeValue) for (const row of data.data) for (const cell of row) if (cell instanceof CellError) return cell;
     return '';
   }
 
