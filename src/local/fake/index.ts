@@ -144,8 +144,8 @@ export interface FakeSpreadsheet {
   uiEvents(): UiEvent[];
   /** Every sheet's cells with content, values and styles, for exporters. */
   exportCells(sheetName: string): CellExport[];
-  /** The workbook as plain data (contents and layout, not computed values). */
-  exportModel(): WorkbookModel;
+  /** The workbook as plain data (contents and layout, not computed values); with `only`, that one sheet (and every named range). */
+  exportModel(only?: { sheet: string }): WorkbookModel;
 }
 
 /** JSON-friendly form of a getValues value. */
@@ -305,8 +305,8 @@ export function createFakeSpreadsheet(options: FakeSpreadsheetOptions = {}): Fak
       if (!sheet) throw new Error(`No sheet named ${sheetName}`);
       return wb.cellsOf(sheet);
     },
-    exportModel: () => ({
-      sheets: wb.sheets.map((sheet) => ({
+    exportModel: (only) => ({
+      sheets: wb.sheets.filter((sheet) => !only || sheet.name === only.sheet).map((sheet) => ({
         name: sheet.name,
         maxRows: sheet.maxRows,
         maxColumns: sheet.maxColumns,
