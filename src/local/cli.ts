@@ -1,4 +1,9 @@
-/** `kpi-sheets summary INPUT --out OUTPUT.xlsx [...]`: the summary builder on an .xlsx or .csv, with the fake spreadsheet and a real formula engine. */
+/**
+ * `kpi-sheets summary INPUT --out OUTPUT.xlsx [...]`: the summary builder on an .xlsx or .csv, with the
+ * fake spreadsheet and a real formula engine. From an .xlsx the output is the user's package with the
+ * summary added (xlsx-package.ts); from a .csv, a new workbook. The output is never the input, and is
+ * written to a temporary file renamed into place.
+ */
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
