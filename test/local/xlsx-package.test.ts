@@ -6,9 +6,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/kpi/catalog';
 import { main } from '../../src/local/cli';
+import { run } from '../../src/server/custom-functions';
+import { buildSummary } from '../../src/server/summary';
 import { readValues, recalculatedValues, type CellResult, type WorkbookValues } from '../../src/local/libreoffice';
-import { mergeStyles, relocateSheet } from '../../src/local/xlsx-package';
-import { xlsxToModel } from '../../src/local/xlsx';
+import { addSheetToXlsx, mergeStyles, relocateSheet } from '../../src/local/xlsx-package';
+import { loadXlsx, sheetXlsxBuffer, xlsxToModel } from '../../src/local/xlsx';
 import { attribute, childElements, rootElement, type XmlElement } from '../../src/local/xml-scan';
 import { crc32, entryData, findEntry, readZip, type ZipArchive } from '../../src/local/zip';
 
@@ -198,6 +200,35 @@ describe('kpi-sheets summary on ten realistic workbooks', () => {
 });
 
 describe('styles and the sheet part', () => {
+  it.each([
+    ['styled.xlsx', 'Revenue!A1:E13'],
+    ['libreoffice.xlsx', 'Campaigns!A1:G13'],
+  ])('%s: the added sheet reads back with the same styles, widths, frozen rows and rules as ExcelJS wrote it alone', async (book, range) => {
+    const input = readFileSync(inputOf(book));
+    const fake = await loadXlsx(input);
+    fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
+    const result = buildSummary(fake, { ranges: [range], kpis: ['CAC', 'REVENUE'], mode: 'portable', period: 'quarter', language: 'en', targets: { CAC: 500 } }, NOW);
+    const namedRanges = fake.exportModel({ sheet: result.sheetName }).namedRanges;
+    const out = await addSheetToXlsx(input, fake, { sheetName: result.sheetName, namedRanges });
+    const alone = (await xlsxToModel(await sheetXlsxBuffer(fake, result.sheetName))).sheets[0];
+    const added = (await xlsxToModel(out)).sheets.at(-1)!;
+    expect(added).toEqual(alone);
+    // Every cell's full style (font, fill, border, number format, alignment), as ExcelJS reads it.
+    const styles = async (bytes: Buffer, name: string): Promise<unknown[]> => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const found: unknown[] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => found.push([cell.address, cell.style])));
+      return found;
+    };
+    const expected = await styles(await sheetXlsxBuffer(fake, result.sheetName), result.sheetName);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(await styles(out, result.sheetName)).toEqual(expected);
+    expect(added.cells.some((cell) => cell.style?.numberFormat && cell.style.fontWeight === 'bold')).toBe(true);
+    expect(added.conditionalRules!.length).toBeGreaterThan(0);
+    expect((await xlsxToModel(out)).sheets.slice(0, -1)).toEqual((await xlsxToModel(input)).sheets);
+  });
+
   it('appends styles after the user\'s, reusing a number format of the same code, in a prefixed styles part too', () => {
     const user =
       '<?xml version="1.0"?>\n<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:numFmts count="1"><x:numFmt numFmtId="170" formatCode="0.0"/></x:numFmts>' +
