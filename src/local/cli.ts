@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], now = new Date()): Promise<s
   } catch (error) {
     throw new UsageError(`kpi-sheets: cannot read ${options.input}: ${(error as Error).message}`);
   }
-  const namesBefore = new Set(fake.exportModel({ sheet: '' }).namedRanges.map((named) => named.name.toLowerCase()));
+  const namesBefore = new Set(fake.spreadsheet.getNamedRanges().map((named) => named.getName().toLowerCase()));
   fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
   // Every sheet's used range is selected.
   const ranges = fake.spreadsheet

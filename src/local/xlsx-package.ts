@@ -230,7 +230,8 @@ export async function addSheetToXlsx(original: Buffer, fake: FakeSpreadsheet, ad
   if (!office) throw new PackageError('the package names no workbook part');
   const workbook = requiredPart(archive, resolveTarget('', office.target));
   const folder = folderOf(workbook.name);
-  const workbookRels = requiredPart(archive, `${folder ? `${folder}/` : ''}_rels/${workbook.name.slice(folder ? folder.length + 1 : 0)}.rels`);
+  const inFolder = (name: string): string => (folder ? `${folder}/${name}` : name);
+  const workbookRels = requiredPart(archive, inFolder(`_rels/${workbook.name.slice(folder ? folder.length + 1 : 0)}.rels`));
   const contentTypes = requiredPart(archive, '[Content_Types].xml');
   const rels = relationships(workbookRels.xml);
 
@@ -280,7 +281,7 @@ export async function addSheetToXlsx(original: Buffer, fake: FakeSpreadsheet, ad
     replace.set(styles.name, Buffer.from(merged.xml, 'utf8'));
     offsets = merged.offsets;
   } else {
-    const name = findEntry(archive, `${folder}/styles.xml`) ? freshPartName(archive, folder, 'styles', '.xml') : `${folder ? `${folder}/` : ''}styles.xml`;
+    const name = findEntry(archive, inFolder('styles.xml')) ? freshPartName(archive, folder, 'styles', '.xml') : inFolder('styles.xml');
     add.push({ name, data: Buffer.from(singleStyles, 'utf8') });
     newRels = appendToRoot(newRels, `<Relationship Id="${freshId()}" Type="${STYLES_RELATIONSHIP}" Target="${escapeXml(relativeTarget(folder, name))}"/>`);
     newContentTypes = appendToRoot(newContentTypes, `<Override PartName="/${escapeXml(name)}" ContentType="${STYLES_CONTENT_TYPE}"/>`);
@@ -288,7 +289,7 @@ export async function addSheetToXlsx(original: Buffer, fake: FakeSpreadsheet, ad
   }
 
   // The sheet part, its relationship and content type.
-  const sheetPart = freshPartName(archive, `${folder ? `${folder}/` : ''}worksheets`, 'sheet', '.xml', sheets.length + 1);
+  const sheetPart = freshPartName(archive, inFolder('worksheets'), 'sheet', '.xml', sheets.length + 1);
   add.push({ name: sheetPart, data: Buffer.from(relocateSheet(singleSheet, partText(single, 'xl/sharedStrings.xml'), offsets), 'utf8') });
   const sheetRelId = freshId();
   const worksheetType = rels.find((rel) => /\/worksheet$/.test(rel.type))?.type ?? WORKSHEET_RELATIONSHIP;

@@ -64,14 +64,6 @@ function elementAt(xml: string, tag: Tag, to: number): XmlElement {
   throw new Error(`XML element <${tag.qname}> is not closed`);
 }
 
-/** The first element called `local` (any prefix) within [from, to), at any depth; undefined if none. */
-export function findElement(xml: string, local: string, from = 0, to = xml.length): XmlElement | undefined {
-  for (const tag of tags(xml, from, to)) {
-    if (tag.kind !== 'close' && localName(tag.qname) === local) return elementAt(xml, tag, to);
-  }
-  return undefined;
-}
-
 /** The document's root element. */
 export function rootElement(xml: string): XmlElement {
   for (const tag of tags(xml, 0, xml.length)) if (tag.kind !== 'close') return elementAt(xml, tag, xml.length);

@@ -12,7 +12,7 @@ import { readValues, recalculatedValues, type CellResult, type WorkbookValues } 
 import { addSheetToXlsx, mergeStyles, relocateSheet } from '../../src/local/xlsx-package';
 import { loadXlsx, sheetXlsxBuffer, xlsxToModel } from '../../src/local/xlsx';
 import { attribute, childElements, rootElement, type XmlElement } from '../../src/local/xml-scan';
-import { crc32, entryData, findEntry, readZip, type ZipArchive } from '../../src/local/zip';
+import { crc32, entryData, findEntry, readZip, writeZip, type ZipArchive } from '../../src/local/zip';
 
 const FIXTURES = join(__dirname, '../fixtures/workbooks');
 const BOOKS = readdirSync(FIXTURES).filter((name) => name.endsWith('.xlsx')).sort();
@@ -227,6 +227,31 @@ describe('styles and the sheet part', () => {
     expect(added.cells.some((cell) => cell.style?.numberFormat && cell.style.fontWeight === 'bold')).toBe(true);
     expect(added.conditionalRules!.length).toBeGreaterThan(0);
     expect((await xlsxToModel(out)).sheets.slice(0, -1)).toEqual((await xlsxToModel(input)).sheets);
+  });
+
+  it('gives a package without a styles part one of its own (with relationship and content type)', async () => {
+    const archive = readZip(readFileSync(inputOf('merged.xlsx')));
+    const drop = (xml: string, pattern: RegExp): Buffer => Buffer.from(xml.replace(pattern, ''));
+    const bare = writeZip(
+      { ...archive, entries: archive.entries.filter((entry) => entry.name !== 'xl/styles.xml') },
+      new Map([
+        ['xl/_rels/workbook.xml.rels', drop(text(archive, 'xl/_rels/workbook.xml.rels'), /<Relationship [^>]*\/styles"[^>]*\/>/)],
+        ['[Content_Types].xml', drop(text(archive, '[Content_Types].xml'), /<Override PartName="\/xl\/styles.xml"[^>]*\/>/)],
+      ]),
+      [],
+    );
+    expect(text(readZip(bare), 'xl/_rels/workbook.xml.rels')).not.toContain('/styles"');
+    // ExcelJS cannot load such a package, so the summary is built on the workbook with styles.
+    const fake = await loadXlsx(readFileSync(inputOf('merged.xlsx')));
+    fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
+    const result = buildSummary(fake, { ranges: ['Campaigns!A1:F13'], kpis: ['CAC'], mode: 'portable', period: 'none', language: 'en', targets: {} }, NOW);
+    const bytes = await addSheetToXlsx(bare, fake, { sheetName: result.sheetName, namedRanges: fake.exportModel({ sheet: result.sheetName }).namedRanges });
+    const out = readZip(bytes);
+    expect(text(out, 'xl/_rels/workbook.xml.rels')).toMatch(/<Relationship Id="rId\d+" Type="[^"]*\/styles" Target="styles.xml"\/>/);
+    expect(text(out, '[Content_Types].xml')).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('KPI Summary')!.getCell('A1').font?.bold).toBe(true);
   });
 
   it('appends styles after the user\'s, reusing a number format of the same code, in a prefixed styles part too', () => {
