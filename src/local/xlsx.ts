@@ -4,7 +4,9 @@
  * Loaded: sheet order, values, formulas (Excel's _xlfn./_xlws. prefixes removed), number formats
  * (a date cell comes back from getValues as a Date), bold/background/alignment/wrap, column
  * widths, frozen rows/columns, right-to-left, hidden sheets, defined names that are plain ranges,
- * and conditional rules of the three kinds the fake supports.
+ * and conditional rules of the three kinds the fake supports. As in Sheets, a merge's value is in its
+ * top-left cell only (the covered cells load blank); error literals ('#N/A' typed into the file, not
+ * computed) load as errors. A package that would expand past ZIP_BOUNDS is refused before it is.
  * Saved: the same, with each formula's cached result (or none: `cachedValues: false`, the file then
  * asks to be recalculated on open). Array results are saved as array formulas over their spill.
  * Not representable in .xlsx: developer metadata, document properties, charts.
@@ -27,6 +29,7 @@ import {
 } from './fake/index';
 import { isGeneral } from './fake/number-format';
 import { parseUserInput } from './fake/user-input';
+import { checkExpandedSizes, readZip } from './zip';
 
 export interface SaveXlsxOptions {
   /** Store each formula's computed result in the file (default true). */
@@ -94,7 +97,7 @@ function contentOf(value: ExcelJS.CellValue, cell: ExcelJS.Cell): CellContent {
   }
   if ('richText' in value) return { kind: 'text', value: value.richText.map((part) => part.text).join('') };
   if ('hyperlink' in value) return { kind: 'text', value: String(value.text) };
-  if ('error' in value) return { kind: 'text', value: String(value.error) };
+  if ('error' in value) return EXCEL_ERRORS.has(String(value.error)) ? { kind: 'error', value: String(value.error) } : { kind: 'text', value: String(value.error) };
   return { kind: 'text', value: String(value) };
 }
 
@@ -123,10 +126,17 @@ function ruleFromExcel(rule: CfRule): { condition: RuleCondition | null; format:
   return { condition, format };
 }
 
-/** Reads an .xlsx file's contents into a WorkbookModel. */
+/** Whether `cell` is covered by a merge whose top-left cell is another one. */
+function coveredByMerge(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master !== cell && cell.master.address !== cell.address;
+}
+
+/** Reads an .xlsx file's contents into a WorkbookModel; refuses a package that would expand past ZIP_BOUNDS, before expanding it. */
 export async function xlsxToModel(data: Buffer | ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  checkExpandedSizes(readZip(bytes));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheets: SheetDataModel[] = [];
   for (const worksheet of workbook.worksheets) {
     const cells: SheetDataModel['cells'] = [];
@@ -148,7 +158,8 @@ export async function xlsxToModel(data: Buffer | ArrayBuffer | Uint8Array): Prom
           }
         }
         let content = contentOf(value, cell);
-        if (covered.has(`${rowNumber}:${columnNumber}`)) content = { kind: 'blank' };
+        // Like Sheets, only a merge's top-left cell holds its value (ExcelJS repeats it in the covered cells).
+        if (covered.has(`${rowNumber}:${columnNumber}`) || coveredByMerge(cell)) content = { kind: 'blank' };
         if (isDate(value) && !style?.numberFormat) {
           cells.push({ row: rowNumber, column: columnNumber, content, style: { ...style, numberFormat: 'yyyy-mm-dd' } });
         } else if (content.kind !== 'blank' || style) {
@@ -319,6 +330,8 @@ function excelLiteral(content: CellContent): ExcelJS.CellValue {
     case 'boolean':
     case 'text':
       return content.value;
+    case 'error':
+      return EXCEL_ERRORS.has(content.value) ? { error: content.value as ExcelJS.CellErrorValue['error'] } : content.value;
     default:
       return null;
   }
@@ -346,56 +359,72 @@ function excelRule(condition: RuleCondition | null, format: RuleFormat): ExcelJS
   }
 }
 
-/** The fake spreadsheet as .xlsx bytes. */
-export async function toXlsxBuffer(fake: FakeSpreadsheet, options: SaveXlsxOptions = {}): Promise<Buffer> {
-  const cachedValues = options.cachedValues ?? true;
+/** Adds `sheet` of the fake to an ExcelJS workbook: view, column widths, cells with styles, conditional rules. */
+function addWorksheet(workbook: ExcelJS.Workbook, fake: FakeSpreadsheet, sheet: SheetDataModel, cachedValues: boolean): void {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    views: [
+      sheet.frozenRows || sheet.frozenColumns
+        ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, rightToLeft: sheet.rightToLeft }
+        : { state: 'normal', rightToLeft: sheet.rightToLeft },
+    ],
+  });
+  for (const [column, width] of sheet.columnWidths ?? []) worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
+  for (const cell of fake.exportCells(sheet.name)) {
+    const target = worksheet.getCell(cell.row, cell.column);
+    if (cell.content.kind === 'formula') {
+      const formula = cell.content.formula.replace(/^=/, '');
+      const result = cachedValues ? excelResult(cell.value) : undefined;
+      if (cell.spill) {
+        const ref = formatA1({ row: cell.row, column: cell.column, numRows: cell.spill.numRows, numColumns: cell.spill.numColumns });
+        target.value = { formula, result, shareType: 'array', ref } as ExcelJS.CellValue;
+      } else {
+        target.value = result === undefined ? { formula } : { formula, result };
+      }
+    } else if (cell.spilled) {
+      if (cachedValues) {
+        const result = excelResult(cell.value);
+        target.value = result === undefined || typeof result === 'object' ? null : (result as ExcelJS.CellValue);
+      }
+    } else {
+      target.value = excelLiteral(cell.content);
+    }
+    excelStyle(target, cell.style);
+  }
+  for (const rule of sheet.conditionalRules ?? []) {
+    const converted = excelRule(rule.condition, rule.format);
+    if (converted) worksheet.addConditionalFormatting({ ref: rule.ranges.join(' '), rules: [converted] });
+  }
+}
+
+function newWorkbook(cachedValues: boolean): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kpi-sheets fake';
   if (!cachedValues) workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
+/** The fake spreadsheet as .xlsx bytes. */
+export async function toXlsxBuffer(fake: FakeSpreadsheet, options: SaveXlsxOptions = {}): Promise<Buffer> {
+  const cachedValues = options.cachedValues ?? true;
+  const workbook = newWorkbook(cachedValues);
   const model = fake.exportModel();
-  for (const sheet of model.sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, {
-      state: sheet.hidden ? 'hidden' : 'visible',
-      views: [
-        sheet.frozenRows || sheet.frozenColumns
-          ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, rightToLeft: sheet.rightToLeft }
-          : { state: 'normal', rightToLeft: sheet.rightToLeft },
-      ],
-    });
-    for (const [column, width] of sheet.columnWidths ?? []) worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
-    for (const cell of fake.exportCells(sheet.name)) {
-      const target = worksheet.getCell(cell.row, cell.column);
-      if (cell.content.kind === 'formula') {
-        const formula = cell.content.formula.replace(/^=/, '');
-        const result = cachedValues ? excelResult(cell.value) : undefined;
-        if (cell.spill) {
-          const ref = formatA1({ row: cell.row, column: cell.column, numRows: cell.spill.numRows, numColumns: cell.spill.numColumns });
-          target.value = { formula, result, shareType: 'array', ref } as ExcelJS.CellValue;
-        } else {
-          target.value = result === undefined ? { formula } : { formula, result };
-        }
-      } else if (cell.spilled) {
-        if (cachedValues) {
-          const result = excelResult(cell.value);
-          target.value = result === undefined || typeof result === 'object' ? null : (result as ExcelJS.CellValue);
-        }
-      } else {
-        target.value = excelLiteral(cell.content);
-      }
-      excelStyle(target, cell.style);
-    }
-    for (const rule of sheet.conditionalRules ?? []) {
-      const converted = excelRule(rule.condition, rule.format);
-      if (converted) worksheet.addConditionalFormatting({ ref: rule.ranges.join(' '), rules: [converted] });
-    }
-  }
+  for (const sheet of model.sheets) addWorksheet(workbook, fake, sheet, cachedValues);
   for (const named of model.namedRanges) {
-    const { rect } = (() => {
-      const parsed = parseA1(named.a1)!;
-      return { rect: resolveRange(parsed, 1, 1) };
-    })();
+    const rect = resolveRange(parseA1(named.a1)!, 1, 1);
     workbook.definedNames.add(absoluteA1(named.sheet, rect), named.name);
   }
+  const bytes = await workbook.xlsx.writeBuffer();
+  return Buffer.from(bytes as ArrayBuffer);
+}
+
+/** One sheet of the fake as the only sheet of an .xlsx package (no defined names; formulas keep their references to other sheets). */
+export async function sheetXlsxBuffer(fake: FakeSpreadsheet, sheetName: string, options: SaveXlsxOptions = {}): Promise<Buffer> {
+  const cachedValues = options.cachedValues ?? true;
+  const workbook = newWorkbook(cachedValues);
+  const sheet = fake.exportModel({ sheet: sheetName }).sheets[0];
+  if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+  addWorksheet(workbook, fake, { ...sheet, hidden: false }, cachedValues);
   const bytes = await workbook.xlsx.writeBuffer();
   return Buffer.from(bytes as ArrayBuffer);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet, type FakeSpreadsheet } from '../../src/local/fake/index';
-import { loadCsv, loadCsvText, loadXlsx, parseCsv, saveXlsx, toXlsxBuffer } from '../../src/local/xlsx';
+import { loadCsv, loadCsvText, loadXlsx, parseCsv, saveXlsx, toXlsxBuffer, xlsxToModel } from '../../src/local/xlsx';
 
 function sample(): FakeSpreadsheet {
   const fake = createFakeSpreadsheet({
@@ -103,6 +103,45 @@ describe('.xlsx round trip', () => {
       },
     });
     expect(loaded.spreadsheet.getRange("'KPI Summary'!D2").getValues()).toEqual([[2300.5 / 16]]);
+  });
+});
+
+describe('.xlsx cells as Sheets holds them', () => {
+  const fixture = (name: string): string => join(__dirname, '../fixtures/workbooks', name);
+
+  it('a merge holds its value in the top-left cell only; the covered cells are blank', async () => {
+    const fake = await loadXlsx(fixture('merged.xlsx'));
+    const sheet = fake.spreadsheet.getSheetByName('Campaigns')!;
+    expect(sheet.getRange('B2:C5').getValues()).toEqual([
+      ['Search', 1000],
+      ['', ''],
+      ['', 8900],
+      ['Social', 9350],
+    ]);
+    sheet.getRange('H1').setFormula('=SUM(C2:C3)');
+    expect(sheet.getRange('H1').getValues()[0][0]).toBe(1000);
+    expect(fake.spreadsheet.getSheetByName('Notes')!.getRange('A1:B2').getValues()).toEqual([
+      ['Costs of January and February were billed together.', ''],
+      ['', ''],
+    ]);
+  });
+
+  it('error literals load as errors, formulas with cached errors as formulas; both save back as errors', async () => {
+    const fake = await loadXlsx(fixture('errors.xlsx'));
+    const ads = fake.spreadsheet.getSheetByName('Ads')!;
+    expect(ads.getRange('D9').getValues()[0][0]).toBe('#N/A');
+    expect(ads.getRange('D9').getFormulas()[0][0]).toBe('');
+    expect(ads.getRange('F6').getFormulas()[0][0]).toBe('=B6/C6');
+    expect(ads.getRange('F6').getValues()[0][0]).toBe('#DIV/0!');
+    expect(ads.getRange('G5').getValues()[0][0]).toBe('#N/A');
+    ads.getRange('I1:I2').setFormulas([['=ISNA(D9)'], ['=SUM(D2:D13)']]);
+    expect(ads.getRange('I1:I2').getValues()).toEqual([[true], ['#N/A']]);
+    expect(fake.spreadsheet.getSheetByName('Broken links')!.getRange('A1:A3').getValues()).toEqual([['#REF!'], ['#VALUE!'], ['#REF!']]);
+    const model = await xlsxToModel(await toXlsxBuffer(fake));
+    const cell = (sheet: string, row: number, column: number) => model.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.row === row && c.column === column)!.content;
+    expect(cell('Ads', 9, 4)).toEqual({ kind: 'error', value: '#N/A' });
+    expect(cell('Broken links', 2, 1)).toEqual({ kind: 'error', value: '#VALUE!' });
+    expect(cell('Ads', 6, 6)).toEqual({ kind: 'formula', formula: '=B6/C6' });
   });
 });
 

@@ -146,8 +146,8 @@ export interface FakeSpreadsheet {
   uiEvents(): UiEvent[];
   /** Every sheet's cells with content, values and styles, for exporters. */
   exportCells(sheetName: string): CellExport[];
-  /** The workbook as plain data (contents and layout, not computed values). */
-  exportModel(): WorkbookModel;
+  /** The workbook as plain data (contents and layout, not computed values); with `only`, that one sheet (and every named range). */
+  exportModel(only?: { sheet: string }): WorkbookModel;
   /** The charts inserted on a sheet, with the options they were built with (see charts.ts and chartSeries). */
   charts(sheetName: string): ChartView[];
   /** getValues of 'Sheet'!A1 (or A1 on the active sheet), without counting a call: for reading a chart's ranges in tests. */
@@ -320,8 +320,8 @@ export function createFakeSpreadsheet(options: FakeSpreadsheetOptions = {}): Fak
       const { sheet, rect } = wb.resolveA1(a1, wb.activeSheet ?? wb.sheets[0]);
       return wb.readValues(sheet, rect);
     },
-    exportModel: () => ({
-      sheets: wb.sheets.map((sheet) => ({
+    exportModel: (only) => ({
+      sheets: wb.sheets.filter((sheet) => !only || sheet.name === only.sheet).map((sheet) => ({
         name: sheet.name,
         maxRows: sheet.maxRows,
         maxColumns: sheet.maxColumns,

@@ -12,7 +12,9 @@ export type CellContent =
   | { kind: 'number'; value: number }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'formula'; formula: string };
+  | { kind: 'formula'; formula: string }
+  /** An error value held as a literal, as a file can hold one ('#N/A', '#DIV/0!'); typing it gives text. */
+  | { kind: 'error'; value: string };
 
 export interface ParsedInput {
   content: CellContent;

@@ -574,6 +574,9 @@ export class FakeWorkbook {
         return content.value;
       case 'text':
         return `'${content.value}`;
+      case 'error':
+        // HyperFormula reads an error literal as that error (all but #NULL!, which stays text).
+        return content.value;
       case 'formula': {
         const engine = this.engineFormula(sheet, content.formula);
         if (engine !== content.formula) sheet.sheetsFormulas.set(key, { sheets: content.formula, engine: this.normalizedFormula(engine) });
@@ -857,6 +860,7 @@ export class FakeWorkbook {
           if (typeof raw === 'number') content = { kind: 'number', value: raw };
           else if (typeof raw === 'boolean') content = { kind: 'boolean', value: raw };
           else if (typeof raw === 'string') content = { kind: 'text', value: raw };
+          else if (raw instanceof DetailedCellError) content = { kind: 'error', value: raw.value };
           else content = { kind: 'blank' };
         }
         const cell: CellExport = { row: r, column: c, content, value };
