@@ -14,7 +14,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { absoluteA1, formatA1, parseA1, resolveRange, splitSheetPrefix } from './fake/a1';
+import { customFunctions } from '../kpi/catalog';
+import { inOtherPrograms } from '../summary/portable';
+import { absoluteA1, formatA1, parseA1, resolveRange, splitSheetPrefix, type GridRect } from './fake/a1';
 import { isDate, utcDateToSerial } from './fake/dates';
 import {
   createFakeSpreadsheet,
@@ -34,6 +36,11 @@ import { checkExpandedSizes, readZip } from './zip';
 export interface SaveXlsxOptions {
   /** Store each formula's computed result in the file (default true). */
   cachedValues?: boolean;
+  /**
+   * A file for Excel and LibreOffice, which have neither the add-on's functions nor SPARKLINE: a formula that calls one
+   * of ours is saved as its value (with its spill), a SPARKLINE as a blank cell (default false).
+   */
+  forOtherPrograms?: boolean;
 }
 
 export interface LoadCsvOptions extends FakeSpreadsheetOptions {
@@ -360,7 +367,7 @@ function excelRule(condition: RuleCondition | null, format: RuleFormat): ExcelJS
 }
 
 /** Adds `sheet` of the fake to an ExcelJS workbook: view, column widths, cells with styles, conditional rules. */
-function addWorksheet(workbook: ExcelJS.Workbook, fake: FakeSpreadsheet, sheet: SheetDataModel, cachedValues: boolean): void {
+function addWorksheet(workbook: ExcelJS.Workbook, fake: FakeSpreadsheet, sheet: SheetDataModel, cachedValues: boolean, forOtherPrograms = false): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: [
@@ -370,9 +377,18 @@ function addWorksheet(workbook: ExcelJS.Workbook, fake: FakeSpreadsheet, sheet: 
     ],
   });
   for (const [column, width] of sheet.columnWidths ?? []) worksheet.getColumn(column).width = width / PIXELS_PER_CHARACTER;
+  const ours = new Set(customFunctions().map((entry) => entry.id));
+  // Spilled cells of a formula saved as its value are values too.
+  const valueSpills: GridRect[] = [];
+  const inSpill = (row: number, column: number): boolean => valueSpills.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns);
   for (const cell of fake.exportCells(sheet.name)) {
     const target = worksheet.getCell(cell.row, cell.column);
-    if (cell.content.kind === 'formula') {
+    const saved = forOtherPrograms && cell.content.kind === 'formula' ? inOtherPrograms(cell.content.formula, ours) : 'formula';
+    if (saved !== 'formula' || (cell.spilled && inSpill(cell.row, cell.column))) {
+      const result = saved === 'blank' ? undefined : excelResult(cell.value);
+      target.value = result === undefined ? null : (result as ExcelJS.CellValue);
+      if (cell.spill) valueSpills.push({ row: cell.row, column: cell.column, ...cell.spill });
+    } else if (cell.content.kind === 'formula') {
       const formula = cell.content.formula.replace(/^=/, '');
       const result = cachedValues ? excelResult(cell.value) : undefined;
       if (cell.spill) {
@@ -409,7 +425,7 @@ export async function toXlsxBuffer(fake: FakeSpreadsheet, options: SaveXlsxOptio
   const cachedValues = options.cachedValues ?? true;
   const workbook = newWorkbook(cachedValues);
   const model = fake.exportModel();
-  for (const sheet of model.sheets) addWorksheet(workbook, fake, sheet, cachedValues);
+  for (const sheet of model.sheets) addWorksheet(workbook, fake, sheet, cachedValues, options.forOtherPrograms);
   for (const named of model.namedRanges) {
     const rect = resolveRange(parseA1(named.a1)!, 1, 1);
     workbook.definedNames.add(absoluteA1(named.sheet, rect), named.name);

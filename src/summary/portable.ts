@@ -37,3 +37,13 @@ export function cellsCalling(formulas: readonly (readonly string[])[], names: Re
   for (const row of formulas) for (const formula of row) if (formula.startsWith('=') && functionsIn(formula).some((name) => names.has(name))) cells++;
   return cells;
 }
+
+/** Functions only Google Sheets draws: a file for other programs leaves them out. */
+export const SHEETS_ONLY_FUNCTIONS: ReadonlySet<string> = new Set(['SPARKLINE']);
+
+/** What a formula cell becomes in a file for Excel or LibreOffice: itself, its value (it calls our functions), or blank (a drawing only Sheets makes). */
+export function inOtherPrograms(formula: string, ours: ReadonlySet<string>): 'formula' | 'value' | 'blank' {
+  const called = functionsIn(formula);
+  if (called.some((name) => SHEETS_ONLY_FUNCTIONS.has(name))) return 'blank';
+  return called.some((name) => ours.has(name)) ? 'value' : 'formula';
+}

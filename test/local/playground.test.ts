@@ -9,7 +9,9 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground, type SheetView } from '../../src/local/playground/server';
+import { customFunctions } from '../../src/kpi/catalog';
 import { HEADER_ROW } from '../../src/summary/layout';
+import { functionsIn } from '../../src/summary/portable';
 import type { SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
 
 const root = join(__dirname, '../..');
@@ -232,6 +234,23 @@ describe('the playground server', () => {
     expect(cac).toBeDefined();
     expect(workbook.getWorksheet('Campaigns')!.getCell('A2').value).toEqual(new Date(Date.UTC(2024, 6, 1)));
     expect(workbook.getWorksheet('Custom functions')!.getCell('E2').value).toMatchObject({ formula: 'DATE(2025, 1, 31)', result: new Date(Date.UTC(2025, 0, 31)) });
+    // Excel and LibreOffice have neither our functions nor SPARKLINE: those cells are saved as what Sheets showed.
+    const ours = new Set(customFunctions().map((entry) => entry.id));
+    let converted = 0;
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => {
+        const formula = cell.formula;
+        if (formula) expect(functionsIn(formula).filter((name) => ours.has(name) || name === 'SPARKLINE'), `${sheet.name}!${cell.address}: ${formula}`).toEqual([]);
+      }));
+    }
+    const shownInSheets = playground.fake.spreadsheet.getRange("'Custom functions'!B2:B4").getValues();
+    ['B2', 'B3', 'B4'].forEach((address, i) => {
+      if (typeof shownInSheets[i][0] === 'number') {
+        expect(workbook.getWorksheet('Custom functions')!.getCell(address).value).toBe(shownInSheets[i][0]);
+        converted++;
+      }
+    });
+    expect(converted).toBeGreaterThan(0);
   });
 });
 

@@ -600,7 +600,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     if (method === 'GET' && path === '/download.xlsx') {
-      const bytes = await toXlsxBuffer(fake);
+      // A download is for other programs: our functions' cells are saved as their values, sparklines left out.
+      const bytes = await toXlsxBuffer(fake, { forOtherPrograms: true });
       return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes, {
         'Content-Disposition': `attachment; filename="${title.replace(/[^\w.-]+/g, '_') || 'workbook'}.xlsx"; filename*=UTF-8''${encodeURIComponent(title)}.xlsx`,
       });
