@@ -28,3 +28,23 @@ export async function liveSummaryCalls(): Promise<{ calls: number; rows: number;
   const calls = cellsCalling(sheet.getDataRange().getFormulas(), new Set(functions.map((entry) => entry.id)));
   return { calls, rows: result.kpis.length, kpis: kpis.length };
 }
+
+/** Calls measured at commit fb5d94d, before live rows became one call each: one call per KPI per period. */
+const BEFORE = { calls: 276, rows: 24, commit: 'fb5d94d' };
+
+/** The BENCHMARKS.md section: custom-function calls of a live monthly summary of the sample workbook, before and now. */
+export async function benchLiveCalls(): Promise<string> {
+  const now = await liveSummaryCalls();
+  return [
+    '## Custom-function calls of a live summary (examples/sample.xlsx, every KPI, monthly)',
+    '',
+    'In Sheets every formula cell that calls a custom function is one request to the Apps Script server. Counted on the built sheet.',
+    '',
+    '| build | KPI rows | custom-function calls | calls per row |',
+    '|---|---:|---:|---:|',
+    `| before (${BEFORE.commit}: one call per KPI per period, tables mixed) | ${BEFORE.rows} | ${BEFORE.calls} | ${(BEFORE.calls / BEFORE.rows).toFixed(2)} |`,
+    `| now (one KPI_BY_PERIOD call per row, one row per table) | ${now.rows} | ${now.calls} | ${(now.calls / now.rows).toFixed(2)} |`,
+    '',
+    `The ${now.kpis} KPIs the sample feeds now give ${now.rows} rows, one per table that feeds each; counts (LEADS, MQL, …) are native SUM and SUMIFS, no call.`,
+  ].join('\n');
+}

@@ -5,6 +5,7 @@ import { benchClv } from './clv';
 import { benchArtifact, benchCustomFunctions } from './custom-functions';
 import { benchForecast } from './forecast';
 import { benchSummary } from './summary';
+import { benchLiveCalls } from './live-calls';
 import { benchBrowser } from './browser';
 import { benchPeriods, BENCH_PERIODS_HEADER } from './periods';
 
@@ -20,6 +21,7 @@ for (const [name, section] of [
   ['CLV fits', benchClv],
   ['CLV forecast', benchForecast],
   ['summary builder', benchSummary],
+  ['live summary calls', benchLiveCalls],
   ['sidebar and playground', benchBrowser],
   ['period tables', async () => `## Period and cohort tables from raw rows (month period, 3 years of dates)\n\n${BENCH_PERIODS_HEADER}\n${await benchPeriods()}`],
 ] as const) {
