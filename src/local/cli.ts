@@ -12,10 +12,11 @@ import { customFunctions, kpiById } from '../kpi/catalog';
 import { LANGUAGES, type Language } from '../kpi/types';
 import { PERIODS, type Period } from '../kpi/periods';
 import { run } from '../server/custom-functions';
-import { buildSummary } from '../server/summary';
+import { buildSummary, readRange } from '../server/summary';
 import { qualifiedA1 } from '../summary/a1';
 import { proposeKpis } from '../summary/bindings';
 import { describeRange } from '../summary/facts';
+import { computeProblem } from '../summary/snapshot';
 import type { SummaryMode } from '../summary/plan';
 import { addSheetToXlsx, PackageError } from './xlsx-package';
 import { loadCsvText, loadXlsx, toXlsxBuffer } from './xlsx';
@@ -127,12 +128,13 @@ export async function main(argv: readonly string[], now = new Date()): Promise<s
     .getSheets()
     .filter((sheet) => sheet.getLastRow() > 0)
     .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
-  const facts = ranges.map((a1) => {
-    const range = fake.spreadsheet.getRange(a1);
-    return describeRange({ sheetName: range.getSheet().getName(), row: 1, column: 1, values: range.getValues(), numberFormats: range.getNumberFormats() }, options.locale, {}, options.timeZone);
-  });
-  const proposals = proposeKpis(facts, options.language);
-  const chosen = options.kpis ?? proposals.filter((p) => p.available).map((p) => p.id);
+  const inputs = ranges.map((a1) => readRange(fake.spreadsheet.getRange(a1)));
+  const facts = inputs.map((input) => describeRange(input, options.locale, {}, options.timeZone));
+  const check = { locale: options.locale, timeZone: options.timeZone };
+  const proposals = proposeKpis(facts, options.language, (entry) => computeProblem(entry, facts, inputs.map((input) => input.values), check));
+  // Without --kpis: every KPI the columns feed, but for those that cannot be computed on this data (each said why).
+  const leftOut = options.kpis ? [] : proposals.filter((p) => p.available && p.problem);
+  const chosen = options.kpis ?? proposals.filter((p) => p.available && !p.problem).map((p) => p.id);
   for (const id of chosen) {
     const proposal = proposals.find((p) => p.id === id);
     if (!kpiById(id)) throw new UsageError(`kpi-sheets: unknown KPI id ${id}`);
@@ -159,5 +161,6 @@ export async function main(argv: readonly string[], now = new Date()): Promise<s
   const lines = [`${options.out}: "${result.sheetName}" with ${result.kpis.length} KPIs (${mode}) from ${ranges.join(', ')}`];
   if (options.mode === 'live') lines.push('note: live formulas need the add-on, so the live summary was saved as values');
   for (const note of result.notes) lines.push(`note: ${note}`);
+  for (const proposal of leftOut) lines.push(`note: ${proposal.id} is left out: ${proposal.problem}`);
   return lines;
 }

@@ -31,6 +31,10 @@ export interface KpiView {
   readonly available: boolean;
   /** For an unavailable KPI: "needs a leads column". */
   readonly needs?: string;
+  /** For an available KPI: the tables that feed it, one summary row each. */
+  readonly tables?: readonly string[];
+  /** For an available KPI that cannot be computed on this data: why (it is not ticked by default). */
+  readonly problem?: string;
   /** A table KPI's variant (aggregate, churn basis, cohort measure, time unit): its choices and default. */
   readonly variant?: { readonly options: readonly { readonly value: string; readonly label: string }[]; readonly value: string };
 }

@@ -5,12 +5,13 @@ import { languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
 import { describeRange } from '../summary/facts';
+import { computeProblem } from '../summary/snapshot';
 import { LABELS } from '../summary/labels';
-import { ROLES, roleLabel, type Role } from '../summary/roles';
+import { ROLES, roleLabel } from '../summary/roles';
 import type { Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
 import type { KpiView, SidebarBuildResult, SidebarState } from './rpc-types';
-import { buildSummary, readRange, rebuildSummary, savedRequest } from './summary';
+import { buildSummary, overridesOf, readRange, rebuildSummary, savedRequest } from './summary';
 import { isLanguage, requestLanguage, validateBuildRequest, validateSheetId, validateStateArgs, type RequestContext } from './validate-request';
 
 /** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
@@ -111,21 +112,16 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
-  const facts = ranges.map((a1, i) => {
-    let range;
+  const inputs = ranges.map((a1) => {
     try {
-      range = spreadsheet.getRange(a1);
+      return readRange(spreadsheet.getRange(a1));
     } catch {
       throw new Error(LABELS[lang].rangeGone(a1));
     }
-    const overrides: Record<number, Role | null> = {};
-    for (const [key, role] of Object.entries(roles)) {
-      const [r, c] = key.split(':').map(Number);
-      if (r === i) overrides[c] = role;
-    }
-    return describeRange(readRange(range), locale, overrides, timeZone);
   });
-  const proposals = new Map(proposeKpis(facts, lang).map((p) => [p.id, p]));
+  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(roles, i), timeZone));
+  const data = inputs.map((input) => input.values);
+  const proposals = new Map(proposeKpis(facts, lang, (entry) => computeProblem(entry, facts, data, { locale, timeZone })).map((p) => [p.id, p]));
   const l = LABELS[lang];
   const saved = savedRequest(services(), lang);
   return {
@@ -150,6 +146,8 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
         direction: entry.direction,
         available: proposal.available,
         ...(proposal.needs ? { needs: proposal.needs } : {}),
+        ...(proposal.tables ? { tables: proposal.tables } : {}),
+        ...(proposal.problem ? { problem: proposal.problem } : {}),
         ...variantView(entry, lang),
       };
     }),

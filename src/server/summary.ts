@@ -44,10 +44,10 @@ function rangeAt(spreadsheet: Spreadsheet, a1: string, language: Language): Rang
   }
 }
 
-/** The roles the user chose for the columns of range `index`. */
-function overridesOf(request: BuildRequest, index: number): Record<number, Role | null> {
+/** The roles the user chose for the columns of range `index` (roles keyed `range:column`). */
+export function overridesOf(roles: Readonly<Record<string, Role | null>> | undefined, index: number): Record<number, Role | null> {
   const out: Record<number, Role | null> = {};
-  for (const [key, role] of Object.entries(request.roles ?? {})) {
+  for (const [key, role] of Object.entries(roles ?? {})) {
     const [range, column] = key.split(':').map(Number);
     if (range === index) out[column] = role;
   }
@@ -109,7 +109,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
-  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request, i), timeZone));
+  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request.roles, i), timeZone));
   if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
     throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));

@@ -79,14 +79,15 @@ export function setVariant(choices: Choices, id: string, value: string): Choices
   return { ...choices, variants: { ...choices.variants, [id]: value } };
 }
 
-/** The choices after the server's answer: KPIs available for the first time are ticked. */
+/** The choices after the server's answer: KPIs available for the first time are ticked, unless they cannot be computed. */
 export function takeState(choices: Choices, state: SidebarState): Choices {
   const selected = new Set(choices.selected);
   const offered = new Set(choices.offered);
   for (const kpi of state.kpis) {
     if (kpi.available && !offered.has(kpi.id)) {
       offered.add(kpi.id);
-      selected.add(kpi.id);
+      // A KPI that cannot be computed on this data is offered, not ticked.
+      if (!kpi.problem) selected.add(kpi.id);
     }
   }
   return { ...choices, selected, offered };

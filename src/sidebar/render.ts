@@ -107,6 +107,8 @@ function availableKpi(doc: Document, kpi: KpiView, choices: Choices, state: Side
     h(doc, 'label', { className: 'kpi-label' }, checkbox, ' ', name),
     ' ',
     kpiMeta(doc, kpi, strings),
+    kpi.tables && state.ranges.length > 1 ? h(doc, 'div', { className: 'tables gray' }, kpi.tables.join(' · ')) : null,
+    kpi.problem ? h(doc, 'div', { className: 'problem error' }, kpi.problem) : null,
     target,
     variantSelect(doc, kpi, choices));
 }

@@ -196,6 +196,8 @@ export interface Proposal {
   readonly needs?: string;
   /** The tables that feed it, one summary row each ("Campaigns", "Sales + Costs" for a join). */
   readonly tables?: readonly string[];
+  /** For an available KPI that still cannot be computed on the data: the function's one-line error (it is not ticked by default). */
+  readonly problem?: string;
 }
 
 const NEEDS: Record<Language, (what: string) => string> = {
@@ -205,8 +207,11 @@ const NEEDS: Record<Language, (what: string) => string> = {
   ru: (what) => `нужен столбец «${what}»`,
 };
 
-/** Every summarizable KPI with whether the selection feeds it, grouped by family in catalog order. */
-export function proposeKpis(ranges: readonly RangeFacts[], language: Language): Proposal[] {
+/** Checks an available KPI on the selection's cells: its one-line error, or undefined when it computes. */
+export type ComputeCheck = (entry: Kpi) => string | undefined;
+
+/** Every summarizable KPI with whether the selection feeds it (and, given a check, whether it computes), grouped by family in catalog order. */
+export function proposeKpis(ranges: readonly RangeFacts[], language: Language, check?: ComputeCheck): Proposal[] {
   return CATALOG.filter(summarizable).map((entry) => {
     const found = candidates(entry, ranges);
     const base = { id: entry.id, family: entry.family, name: entry.names[language], unit: entry.unit, direction: entry.direction };
@@ -214,6 +219,7 @@ export function proposeKpis(ranges: readonly RangeFacts[], language: Language): 
       const what = found.roles.length > 0 ? roleLabel(found.roles[0], language).toLowerCase() : found.missing;
       return { ...base, available: false, needs: NEEDS[language](what) };
     }
-    return { ...base, available: true, tables: found.map((candidate) => tableLabel(candidate.ranges, ranges)) };
+    const problem = check?.(entry);
+    return { ...base, available: true, tables: found.map((candidate) => tableLabel(candidate.ranges, ranges)), ...(problem ? { problem } : {}) };
   });
 }

@@ -5,13 +5,14 @@ import { kpiById } from '../kpi/catalog';
 import type { Period } from '../kpi/periods';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
-import { candidates, summarizable, tableLabel, type Binding, type BoundColumn, type Candidate } from './bindings';
+import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
 import { nativeUnsafeColumns } from './native-safety';
 import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStarts, type PeriodFilter } from './period-columns';
+import { columnCells } from './snapshot';
 import { tableSection, type TableSection } from './tables';
 
 export type SummaryMode = 'live' | 'portable' | 'values';
@@ -138,14 +139,6 @@ function statusFormula(entry: Kpi, row: number, layout: Layout, l: SummaryLabels
   return `=IF(NOT(ISNUMBER(${value})),${quoted(l.noValue)},IF(NOT(${targetGiven}),${quoted(l.noTarget)},IF(${test},${quoted(l.onTrack)},${quoted(l.offTrack)})))`;
 }
 
-/** A bound column's data cells as Sheets passes them (one column of rows). */
-function columnCells(b: BoundColumn, ranges: readonly RangeFacts[], context: PlanContext): unknown[][] {
-  const data = context.data?.[ranges.indexOf(b.range)] ?? [];
-  const cells: unknown[][] = [];
-  for (let r = b.range.hasHeader ? 1 : 0; r < data.length; r++) cells.push([data[r][b.column.index]]);
-  return cells.length > 0 ? cells : [['']];
-}
-
 /** What the plan is writing: the block, its formats, notes and names, shared by the steps below. */
 class Draft {
   readonly cells: PlanCell[][] = [];
@@ -240,11 +233,11 @@ function rowMode(row: KpiRow, c: RowContext, dates: ColumnDescription | undefine
 function snapshotRow(row: KpiRow, c: RowContext, dates: ColumnDescription | undefined): PlanCell[] {
   const { entry, candidate } = row;
   const fn = entry.liveAs ?? entry.id;
-  const inputs = entry.params.map((_, i) => (candidate.binding[i] ? columnCells(candidate.binding[i]!, c.ranges, c.context) : ''));
+  const inputs = entry.params.map((_, i) => (candidate.binding[i] ? columnCells(candidate.binding[i]!, c.ranges, c.context.data) : ''));
   const context = { fn, locale: c.context.locale, timeZone: c.context.timeZone };
   try {
     if (!dates) return [evaluate(kpiById(fn)!, inputs, context) as number];
-    const dateCells = columnCells({ range: candidate.ranges[0], column: dates }, c.ranges, c.context);
+    const dateCells = columnCells({ range: candidate.ranges[0], column: dates }, c.ranges, c.context.data);
     const raw = [fn, dateCells, c.period, [c.starts.slice()], ...inputs];
     return (evaluate(kpiById(BY_PERIOD_ID)!, raw, { ...context, fn: BY_PERIOD_ID }) as PlanCell[][])[0];
   } catch (error) {
@@ -342,7 +335,7 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
       values,
       locale: context.locale,
       timeZone: context.timeZone,
-      cellsOf: (b) => columnCells(b, ranges, context),
+      cellsOf: (b) => columnCells(b, ranges, context.data),
     });
     if (section.error) notes.push(l.snapshotError(entry.id, section.error));
     else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
