@@ -124,6 +124,7 @@ export interface Sheet
   addDeveloperMetadata(key: string, value?: string): Sheet;
   getDeveloperMetadata(): DeveloperMetadata[];
   setColumnWidth(columnPosition: Integer, width: Integer): Sheet;
+  setColumnWidths(startColumn: Integer, numColumns: Integer, width: Integer): Sheet;
   autoResizeColumns(startColumn: Integer, numColumns: Integer): Sheet;
   setRightToLeft(rightToLeft: boolean): Sheet;
   insertColumnsAfter(afterPosition: Integer, howMany: Integer): Sheet;

@@ -14,6 +14,7 @@ import { nativeUnsafeColumns } from './native-safety';
 import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStarts, type PeriodFilter } from './period-columns';
 import { columnCells } from './snapshot';
 import { tableSection, type TableSection } from './tables';
+import { shownLength, widthRuns, type ColumnContent, type WidthRun } from './widths';
 
 export type SummaryMode = 'live' | 'portable' | 'values';
 
@@ -96,6 +97,10 @@ export interface SummaryPlan {
   readonly sources: readonly string[];
   /** Rows and columns kept in view: the header rows and the ID and KPI columns. */
   readonly frozen: { readonly rows: number; readonly columns: number };
+  /** Column widths of the KPI block, as runs of equal width. */
+  readonly widths: readonly WidthRun[];
+  /** The cells whose text wraps: the definition and inputs of the header and KPI rows. */
+  readonly wrap: readonly BlockRect[];
 }
 
 /** The most characters a Sheets cell holds. */
@@ -382,6 +387,21 @@ function trendChart(draft: Draft, layout: Layout, planned: readonly PlannedKpi[]
   };
 }
 
+/** What each column of the KPI block shows on the header and KPI rows: texts, and for formulas and numbers the length their format shows. */
+function blockContents(draft: Draft, layout: Layout, planned: readonly PlannedKpi[], l: SummaryLabels): ColumnContent[] {
+  const statusWords = [l.onTrack, l.offTrack, l.noTarget, l.noValue].reduce((a, b) => (b.length > a.length ? b : a));
+  const shown = (cell: PlanCell, format: string, column: number): string => {
+    if (typeof cell === 'string' && cell.startsWith("'")) return cell.slice(1);
+    if (typeof cell === 'string' && cell.startsWith('=')) return column === layout.status ? statusWords : 'x'.repeat(shownLength(format));
+    if (cell === '' || typeof cell === 'boolean') return String(cell);
+    return 'x'.repeat(shownLength(format));
+  };
+  return Array.from({ length: layout.width }, (_, column) => ({
+    header: shown(draft.cells[HEADER_ROW][column], draft.formats[HEADER_ROW][column], column),
+    cells: planned.map((p) => shown(draft.cells[p.row][column], draft.formats[p.row][column], column)),
+  }));
+}
+
 /** Plans the summary sheet for the chosen KPIs over the selection facts. */
 export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
   const l = LABELS[request.language];
@@ -424,5 +444,7 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     notes: draft.notes,
     sources,
     frozen: { rows: HEADER_ROW + 1, columns: layout.name + 1 },
+    widths: widthRuns(layout, blockContents(draft, layout, planned, l)),
+    wrap: [layout.definition, layout.inputs].map((column) => ({ row: HEADER_ROW, column, numRows: planned.length + 1, numColumns: 1 })),
   };
 }

@@ -348,6 +348,14 @@ const RULES: Rule[] = [
     holds: ({ sheet }) => sheet.setFrozenColumns(1),
   },
   {
+    method: 'Sheet.setColumnWidths',
+    rule: 'columns beyond the sheet throw',
+    reference: `${REF}/sheet#setColumnWidths(Integer,Integer,Integer)`,
+    fails: ({ sheet }) => sheet.setColumnWidths(20, 8, 100),
+    message: /^Those columns are out of bounds\.$/,
+    holds: ({ sheet }) => sheet.setColumnWidths(20, 7, 100),
+  },
+  {
     method: 'Spreadsheet.deleteSheet',
     rule: 'the last sheet cannot be deleted',
     reference: `${REF}/spreadsheet#deleteSheet(Sheet)`,

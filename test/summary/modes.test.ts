@@ -134,4 +134,20 @@ describe('what a cell holds', () => {
     expect(String(rows[0].inputs).length).toBeLessThanOrEqual(MAX_CELL_TEXT);
     expect(Math.max(...values.flat().map((cell) => String(cell).length))).toBeLessThanOrEqual(MAX_CELL_TEXT);
   });
+
+  it('columns fit what they show: the KPI names in full, the money values, the definition and inputs wrapped at a set width', () => {
+    const fake = sampleWorkbook();
+    buildSummary(fake, { ranges: SAMPLE_RANGES, kpis: ['CAC', 'CPL', 'NPS', 'TOTAL_SALES'], mode: 'live', period: 'month', language: 'en' }, NOW);
+    const sheet = fake.exportModel({ sheet: 'KPI Summary' }).sheets[0];
+    const width = new Map(sheet.columnWidths);
+    const longestName = Math.max(...readSummary(fake).rows.map((row) => row.name.length));
+    expect(width.get(2)).toBeGreaterThanOrEqual(longestName * 7);
+    // Value (F) fits "$1,234,567.00"-wide money; the 12 period columns share one width.
+    expect(width.get(6)).toBeGreaterThanOrEqual(13 * 7);
+    expect(new Set([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((c) => width.get(c))).size).toBe(1);
+    const wrapped = fake.writes().filter((w) => w.method === 'Range.setWrap').map((w) => w.a1);
+    expect(wrapped).toEqual(['U5:U9', 'V5:V9']);
+    expect(sheet.frozenRows).toBe(5);
+    expect(sheet.frozenColumns).toBe(2);
+  });
 });

@@ -519,8 +519,15 @@ export class FakeSheet implements Api.Sheet {
     this.write('layout', 'setFrozenColumns', null, { columns });
   }
   setColumnWidth(columnPosition: Integer, width: Integer): Api.Sheet {
-    this.model.columnWidths.set(columnPosition, width);
-    this.write('layout', 'setColumnWidth', null, { column: columnPosition, width });
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: Integer, numColumns: Integer, width: Integer): Api.Sheet {
+    if (!Number.isInteger(startColumn) || !Number.isInteger(numColumns) || startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.model.maxColumns) {
+      throw new Error('Those columns are out of bounds.');
+    }
+    if (!Number.isInteger(width) || width < 0) throw new Error(`The parameters (number,number,${width}) don't match the method signature for SpreadsheetApp.Sheet.setColumnWidths.`);
+    for (let j = 0; j < numColumns; j++) this.model.columnWidths.set(startColumn + j, width);
+    this.write('layout', 'setColumnWidths', null, { startColumn, numColumns, width });
     return this;
   }
   autoResizeColumns(startColumn: Integer, numColumns: Integer): Api.Sheet {
