@@ -2,3 +2,4 @@
 export * from './period';
 export * from './series';
 export * from './new-customers';
+export * from './jalali';
