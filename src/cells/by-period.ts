@@ -1,9 +1,13 @@
 /** KPI_BY_PERIOD at the cell boundary: a KPI over all rows of a table and over the rows of each period, as one row that spills. */
 import { BY_PERIOD_INPUTS } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
-import { nextPeriodStart, type Period } from '../kpi/periods';
+import { nextPeriodStart, type Calendar, type Period } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
+import { periodCalendarOf } from './locale';
 import { ArgumentReader, blockOf, type Block, type CallContext, type Cell } from './read';
+
+/** Where KPI_BY_PERIOD's calendar argument sits: after the KPI, dates, period, period starts and the inputs. */
+const CALENDAR_INDEX = 4 + BY_PERIOD_INPUTS;
 
 /** One KPI evaluated on raw arguments (the cell boundary's `evaluate`, passed in to keep the modules acyclic). */
 export type EvaluateOne = (entry: Kpi, raw: readonly Cell[], context: CallContext) => unknown;
@@ -40,17 +44,24 @@ function periodIndex(day: number, starts: Float64Array, ends: Float64Array): num
   return high >= 0 && day < ends[high] ? high : -1;
 }
 
-/** [value over all rows, value over each period's rows …]; a period without rows, or whose value cannot be computed, is ''. */
+/**
+ * [value over all rows, value over each period's rows …]; a period without rows, or whose value cannot be computed, is ''.
+ * A period runs from its start to the next period's start in the calendar argument (blank: the locale's); a week is the
+ * seven days from its start, whatever the weekday.
+ */
 export function evaluateByPeriod(self: Kpi, raw: readonly Cell[], context: CallContext, evaluateOne: EvaluateOne): (number | string)[][] {
   const reader = (index: number): ArgumentReader => new ArgumentReader(context, self.params[index], raw[index]);
   const idCell = blockOf(raw[0])[0]?.[0];
   const inner = typeof idCell === 'string' ? rowKpi(idCell) : undefined;
   if (!inner) reader(0).fail('bad_option', { value: String(idCell ?? ''), choices: 'CAC, CPL, CONVERSION_RATE, NPS, …' });
-  const days = reader(1).days();
+  const calendarCell = raw[CALENDAR_INDEX];
+  const chosen = calendarCell === undefined || calendarCell === '' || calendarCell === null ? undefined : (reader(CALENDAR_INDEX).option() as Calendar);
+  const days = reader(1).days(chosen);
   const period = reader(2).option() as Period;
-  const starts = reader(3).days().filter((day) => !Number.isNaN(day));
+  const starts = reader(3).days(chosen).filter((day) => !Number.isNaN(day));
   for (let i = 1; i < starts.length; i++) if (starts[i] <= starts[i - 1]) reader(3).fail('not_ascending', {}, 0, i);
-  const ends = starts.map((start) => nextPeriodStart(start, period));
+  const calendar = periodCalendarOf(context.locale, chosen);
+  const ends = starts.map((start) => (period === 'week' ? start + 7 : nextPeriodStart(start, period, calendar)));
 
   const inputs = raw.slice(4, 4 + BY_PERIOD_INPUTS);
   const rowsOf: number[][] = Array.from({ length: starts.length }, () => []);

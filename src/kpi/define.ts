@@ -122,3 +122,12 @@ export const scalar = (name: string, description: string, defaultValue: number, 
   optional: { default: defaultValue },
   ...(domain ? { domain } : {}),
 });
+
+/** The last parameter of every function that groups by period: the calendar of its months, quarters and years. */
+export const calendarOption = (): Param =>
+  option(
+    'calendar',
+    'Optional, default the spreadsheet\'s: "persian" (Solar Hijri months and quarters, years from Nowruz; also reads dates typed as 1402/01/15) in a Persian (fa_IR) spreadsheet, else "gregorian".',
+    ['gregorian', 'persian'],
+    '',
+  );

@@ -8,7 +8,7 @@
  * test/kpi/periods/jalali.test.ts checks every day 1925–2075 against ICU and the Nowruz dates Iran published.
  */
 
-/** Day number of 1 Farvardin of year 0 less 365 × −1: the constant that puts 1 Farvardin 1403 on 2024-03-20. */
+/** The constant that puts 1 Farvardin 1403 on 2024-03-20 (day 19 802). */
 const EPOCH = -492_268;
 /** Days in 33 Solar Hijri years. */
 const CYCLE_DAYS = 12_053;
