@@ -3,3 +3,4 @@ export * from './period';
 export * from './series';
 export * from './new-customers';
 export * from './jalali';
+export * from './labels';
