@@ -127,7 +127,7 @@ export const scalar = (name: string, description: string, defaultValue: number, 
 export const calendarOption = (): Param =>
   option(
     'calendar',
-    'Optional, default the spreadsheet\'s: "persian" (Solar Hijri months and quarters, years from Nowruz; also reads dates typed as 1402/01/15) in a Persian (fa_IR) spreadsheet, else "gregorian".',
+    'Optional: "gregorian" or "persian" (Solar Hijri months, years from Nowruz, text dates like 1402/01/15); default persian in a fa_IR spreadsheet.',
     ['gregorian', 'persian'],
     '',
   );

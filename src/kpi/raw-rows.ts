@@ -11,7 +11,7 @@ const PERIOD_CHOICES = ['day', 'week', 'week_monday', 'week_saturday', 'week_sun
 const period = (): Param =>
   option(
     'period',
-    'Optional, default "month": day, week (from the locale\'s first day of the week: Saturday in fa_IR, Sunday in en_US, Monday in ru_RU and by default), week_monday, week_saturday, week_sunday, month, quarter or year.',
+    'Optional, default "month": day, week (from the locale\'s first weekday: Saturday in fa_IR, Sunday in en_US, else Monday), week_monday, week_saturday, week_sunday, month, quarter or year.',
     PERIOD_CHOICES,
     'month',
   );

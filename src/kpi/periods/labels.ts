@@ -14,21 +14,21 @@ import { jalaliFromDays } from './jalali';
 const words = (text: string): readonly string[] => text.split(' ');
 
 const GREGORIAN_MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  en: words('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'),
-  fa: words('ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر'),
-  ar: words('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'),
-  ru: words('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.'),
+  en: /* @__PURE__ */ words('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'),
+  fa: /* @__PURE__ */ words('ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر'),
+  ar: /* @__PURE__ */ words('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'),
+  ru: /* @__PURE__ */ words('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.'),
 };
 /** Russian Gregorian months after a day number (CLDR's format context): 5 мая 2025. */
-const RUSSIAN_GREGORIAN_AFTER_DAY = words('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
+const RUSSIAN_GREGORIAN_AFTER_DAY = /* @__PURE__ */ words('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
 
 const JALALI_MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  en: words('Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand'),
-  fa: words('فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'),
-  ar: words('فروردين أرديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن إسفند'),
-  ru: words('фарвардин ордибехешт хордад тир мордад шахривар мехр абан азар дей бахман эсфанд'),
+  en: /* @__PURE__ */ words('Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand'),
+  fa: /* @__PURE__ */ words('فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'),
+  ar: /* @__PURE__ */ words('فروردين أرديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن إسفند'),
+  ru: /* @__PURE__ */ words('фарвардин ордибехешт хордад тир мордад шахривар мехр абан азар дей бахман эсфанд'),
 };
-const RUSSIAN_JALALI_AFTER_DAY = words('фарвардина ордибехешта хордада тира мордада шахривара мехра абана азара дея бахмана эсфанда');
+const RUSSIAN_JALALI_AFTER_DAY = /* @__PURE__ */ words('фарвардина ордибехешта хордада тира мордада шахривара мехра абана азара дея бахмана эсфанда');
 
 /** A quarter 1–4 and its year: Q1 2025, سه‌ماههٔ اول ۱۴۰۳, الربع الأول 2025, 1-й кв. 2025 (CLDR's quarter names). */
 const QUARTER: Readonly<Record<Language, (quarter: number, year: string) => string>> = {
