@@ -27,7 +27,7 @@ export const BY_PERIOD: readonly Kpi[] = [
       values('input1', 'The KPI\'s first input column, in the rows of dates.'),
       { ...values('input2', 'Optional: the KPI\'s second input column.'), optional: { default: '' } },
       { ...values('input3', 'Optional: the KPI\'s third input column.'), optional: { default: '' } },
-      calendarOption(),
+      { ...calendarOption(), description: 'Optional: "gregorian" or "persian"; default the calendar whose months, quarters or years the period starts open.' },
     ],
     example: { call: 'KPI_BY_PERIOD("CAC", A2:A13, "quarter", D5:G5, B2:B13, H2:H13)', result: 'a row: CAC over all rows, then CAC per quarter' },
   }),

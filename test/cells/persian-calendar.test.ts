@@ -126,9 +126,15 @@ describe('the other period functions in the Persian calendar', () => {
     const customers = column(1, 1, 2, 0);
     const row = callIn('en_US', 'KPI_BY_PERIOD', 'CAC', dates, 'month', starts, costs, customers, '', 'persian');
     expect(row).toEqual([[250 / 4, 150 / 2, 30 / 2]]);
-    // In a Persian spreadsheet without the argument; a Gregorian month would end on 31 March and drop 25 April.
+    // Without the argument, the starts tell the calendar: 19 February and 21 March open Solar Hijri months, the 1st a Gregorian one.
     expect(callIn('fa_IR', 'KPI_BY_PERIOD', 'CAC', dates, 'month', starts, costs, customers)).toEqual(row);
-    expect(callIn('fa_IR', 'KPI_BY_PERIOD', 'CAC', dates, 'month', [[utc(2025, 3, 1)]], costs, customers, '', 'gregorian')).toEqual([[250 / 4, 180 / 4]]);
+    expect(callIn('en_US', 'KPI_BY_PERIOD', 'CAC', dates, 'month', starts, costs, customers)).toEqual(row);
+    const march = [250 / 4, 180 / 4]; // 1–31 March 2025: the first three rows
+    expect(callIn('fa_IR', 'KPI_BY_PERIOD', 'CAC', dates, 'month', [[utc(2025, 3, 1)]], costs, customers, '', 'gregorian')).toEqual([march]);
+    expect(callIn('fa_IR', 'KPI_BY_PERIOD', 'CAC', dates, 'month', [[utc(2025, 3, 1)]], costs, customers)).toEqual([march]);
+    // Starts that open no period of either calendar run to the next period of the locale's calendar.
+    expect(callIn('fa_IR', 'KPI_BY_PERIOD', 'CAC', dates, 'month', [[utc(2025, 3, 5)]], costs, customers)).toEqual([[250 / 4, 50 / 1]]); // 5–20 March: Esfand ends
+    expect(callIn('en_US', 'KPI_BY_PERIOD', 'CAC', dates, 'month', [[utc(2025, 3, 5)]], costs, customers)).toEqual([[250 / 4, 80 / 3]]); // 5–31 March
   });
 });
 
