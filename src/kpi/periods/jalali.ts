@@ -59,10 +59,18 @@ export function isJalaliDate(year: number, month: number, day: number): boolean 
   return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= jalaliMonthLength(year, month);
 }
 
-/** Months since Farvardin of year 0: year × 12 + month − 1 (no allocation: the hot loops' month ordinal). */
+/** Months since Farvardin of year 0: year × 12 + month − 1 (no allocation, one or two Nowruz computed: the hot loops' month ordinal). */
 export function jalaliMonthOrdinal(day: number): number {
-  const year = jalaliYearOf(day);
-  return year * 12 + monthOfDayOfYear(day - jalaliYearStart(year)) - 1;
+  let year = Math.floor(((day - EPOCH) * 33) / CYCLE_DAYS) + 1;
+  let dayOfYear = day - jalaliYearStart(year);
+  if (dayOfYear < 0) {
+    year--;
+    dayOfYear = day - jalaliYearStart(year);
+  } else if (dayOfYear >= 365 && dayOfYear >= (isJalaliLeapYear(year) ? 366 : 365)) {
+    year++;
+    dayOfYear = day - jalaliYearStart(year);
+  }
+  return year * 12 + monthOfDayOfYear(dayOfYear) - 1;
 }
 
 /** The first day of the month with this ordinal (inverse of `jalaliMonthOrdinal`). */
