@@ -201,6 +201,11 @@ describe('Jalali dates typed as text', () => {
     }
   });
 
+  it('where a number belongs, a Jalali date is a date (an error) in fa_IR, and text SUM skips elsewhere', () => {
+    expect(errorOf(() => callIn('fa_IR', 'CAC', column(100, '۱۴۰۲/۰۱/۱۵'), 4))).toBe('CAC: costs ردیف 2 یک تاریخ است (۱۴۰۲/۰۱/۱۵)، باید عدد باشد');
+    expect(callIn('en_US', 'CAC', column(100, '1402/01/15'), 4)).toBe(25);
+  });
+
   it('an impossible Jalali date is an error naming the cell, in the spreadsheet’s language', () => {
     expect(errorOf(() => callIn('fa_IR', 'PERIOD_SERIES', column(1, 2), column('۱۴۰۳/۱۲/۳۰', '۱۴۰۴/۱۲/۳۰')))).toBe('PERIOD_SERIES: dates ردیف 2 «۱۴۰۴/۱۲/۳۰» است که چنین روزی در تقویم هجری شمسی وجود ندارد');
     expect(errorOf(() => callIn('en_US', 'NEW_CUSTOMERS', column('a'), column('1402/13/01'), 'month', 'persian'))).toBe(
