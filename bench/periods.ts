@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the period and cohort tables on random realistic data (~3 years, month period) at 10^4…10^6 rows:
+ * Benchmarks of the period and cohort tables on random realistic data (~3 years, month period; Gregorian and Solar Hijri) at 10^4…10^6 rows:
  * the median of 3 runs, its ratio to a baseline loop summing a Float64Array of the same length measured in the same
  * run, and the growth factor per 10× rows (10 = linear). Also localDay over 10^6 Dates.
  * Run alone with `npx tsx bench/periods.ts`.
@@ -88,8 +88,10 @@ const fmt = (x: number, digits = 2): string => x.toFixed(digits);
 export async function benchPeriods(): Promise<string> {
   const cases: { name: string; run: (d: Data) => void }[] = [
     { name: 'PERIOD_SERIES', run: (d) => void periodSeries(d.values, d.days, 'month', 'sum') },
+    { name: 'PERIOD_SERIES persian', run: (d) => void periodSeries(d.values, d.days, 'month', 'sum', { calendar: 'persian', weekStart: 6 }) },
     { name: 'COHORT_RETENTION', run: (d) => void cohortRetention(d.ids, d.days, 'month', 'percent') },
     { name: 'CHURN_BY_PERIOD', run: (d) => void churnByPeriod(d.starts, d.ends, 'month', 'average') },
+    { name: 'CHURN_BY_PERIOD persian', run: (d) => void churnByPeriod(d.starts, d.ends, 'month', 'average', { calendar: 'persian', weekStart: 6 }) },
   ];
   const data = SIZES.map(makeData);
   for (const c of cases) c.run(data[0]); // warm up

@@ -1,9 +1,13 @@
 /** KPI_BY_PERIOD at the cell boundary: a KPI over all rows of a table and over the rows of each period, as one row that spills. */
 import { BY_PERIOD_INPUTS } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
-import { nextPeriodStart, type Period } from '../kpi/periods';
+import { nextPeriodStart, periodStart, type Calendar, type Period } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
+import { calendarOf } from './locale';
 import { ArgumentReader, blockOf, type Block, type CallContext, type Cell } from './read';
+
+/** Where KPI_BY_PERIOD's calendar argument sits: after the KPI, dates, period, period starts and the inputs. */
+const CALENDAR_INDEX = 4 + BY_PERIOD_INPUTS;
 
 /** One KPI evaluated on raw arguments (the cell boundary's `evaluate`, passed in to keep the modules acyclic). */
 export type EvaluateOne = (entry: Kpi, raw: readonly Cell[], context: CallContext) => unknown;
@@ -40,17 +44,36 @@ function periodIndex(day: number, starts: Float64Array, ends: Float64Array): num
   return high >= 0 && day < ends[high] ? high : -1;
 }
 
-/** [value over all rows, value over each period's rows …]; a period without rows, or whose value cannot be computed, is ''. */
+/**
+ * The calendar of the periods when the argument is blank: the one in which every start opens a month, quarter or year
+ * (a Gregorian month starts on the 1st, a Solar Hijri one between the 19th and the 23rd, so the starts tell them
+ * apart); the locale's when both or neither do, and for days and weeks, which no calendar changes.
+ */
+function calendarOfStarts(starts: Float64Array, period: Period, locale: string): Calendar {
+  if (period === 'day' || period === 'week' || starts.length === 0) return calendarOf(locale);
+  const opens = (calendar: Calendar): boolean => starts.every((start) => periodStart(start, period, { calendar, weekStart: 1 }) === start);
+  const gregorian = opens('gregorian');
+  return gregorian === opens('persian') ? calendarOf(locale) : gregorian ? 'gregorian' : 'persian';
+}
+
+/**
+ * [value over all rows, value over each period's rows …]; a period without rows, or whose value cannot be computed, is ''.
+ * A period runs from its start to the next period's start in the calendar argument (blank: `calendarOfStarts`); a week
+ * is the seven days from its start, whatever the weekday.
+ */
 export function evaluateByPeriod(self: Kpi, raw: readonly Cell[], context: CallContext, evaluateOne: EvaluateOne): (number | string)[][] {
   const reader = (index: number): ArgumentReader => new ArgumentReader(context, self.params[index], raw[index]);
   const idCell = blockOf(raw[0])[0]?.[0];
   const inner = typeof idCell === 'string' ? rowKpi(idCell) : undefined;
   if (!inner) reader(0).fail('bad_option', { value: String(idCell ?? ''), choices: 'CAC, CPL, CONVERSION_RATE, NPS, …' });
-  const days = reader(1).days();
+  const calendarCell = raw[CALENDAR_INDEX];
+  const chosen = calendarCell === undefined || calendarCell === '' || calendarCell === null ? undefined : (reader(CALENDAR_INDEX).option() as Calendar);
+  const days = reader(1).days(chosen);
   const period = reader(2).option() as Period;
-  const starts = reader(3).days().filter((day) => !Number.isNaN(day));
+  const starts = reader(3).days(chosen).filter((day) => !Number.isNaN(day));
   for (let i = 1; i < starts.length; i++) if (starts[i] <= starts[i - 1]) reader(3).fail('not_ascending', {}, 0, i);
-  const ends = starts.map((start) => nextPeriodStart(start, period));
+  const calendar = { calendar: chosen ?? calendarOfStarts(starts, period, context.locale), weekStart: 1 } as const;
+  const ends = starts.map((start) => (period === 'week' ? start + 7 : nextPeriodStart(start, period, calendar)));
 
   const inputs = raw.slice(4, 4 + BY_PERIOD_INPUTS);
   const rowsOf: number[][] = Array.from({ length: starts.length }, () => []);

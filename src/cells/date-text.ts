@@ -1,6 +1,6 @@
 /**
  * Reading a date typed as text, the way the spreadsheet's locale writes it, as a local day number (days since
- * 1970-01-01, the convention of `dates.ts`). Gregorian dates only, with ASCII, Persian (۰–۹) or Arabic-Indic (٠–٩) digits:
+ * 1970-01-01, the convention of `dates.ts`), with ASCII, Persian (۰–۹) or Arabic-Indic (٠–٩) digits:
  *
  * - year first, in every locale: `2023-01-15`, `2023-1-5`, `2023/01/15`, `2023.01.15` (one separator, used twice);
  * - year and month, in every locale: `2023-01`, `2023/01` (the 1st of that month; not `2023.01`, which is a number);
@@ -9,14 +9,21 @@
  *   write the month first; nowhere else, since `05/01/2023` cannot be read one way without knowing the order
  *   (Persian, Chinese, Japanese, Swedish, en_CA … write the year first, and so read only that form).
  *
- * Not a date: a two-digit year, a year outside 1583–2999 (so the Solar Hijri years 13xx–14xx of `۱۴۰۲/۰۱/۱۵` and the lunar
- * Hijri ones stay text: their calendars are not read here), an impossible day (`2023-02-30`, `13/13/2023`), a time part.
+ * - Solar Hijri (Jalali) dates, year first with a year 1300–1499 (`۱۴۰۲/۰۱/۱۵`, `1402/1/15`, `1402-01-15`, `1402/01`), in a
+ *   Persian spreadsheet (fa_IR) or when the call's calendar is Persian; elsewhere these years stay text.
+ *
+ * Not a date: a two-digit year, a Gregorian year outside 1583–2999 (the lunar Hijri years 14xx stay text), an impossible
+ * day (`2023-02-30`, `13/13/2023`; `1402/13/01` and `1404/12/30` are IMPOSSIBLE_DATE where Jalali dates are read), a time part.
  * Bidirectional marks (U+200E, U+200F, U+061C) that Arabic and Persian text carries are ignored, and so are spaces around.
  */
-import { daysFromCivil } from '../kpi/periods/period';
+import { daysFromJalali, isJalaliDate } from '../kpi/periods/jalali';
+import { daysFromCivil, type Calendar } from '../kpi/periods/period';
+import { calendarOf } from './locale';
 
 /** Text that is not a date in this locale. */
 export const NOT_A_DATE = null;
+/** Text written as a Solar Hijri date where those are read, naming a day the calendar does not have (`1402/13/01`, `1404/12/30`). */
+export const IMPOSSIBLE_DATE = 'impossible';
 
 /** The order of day, month and year in a locale's numeric dates, when it is not year first. */
 export type DateOrder = 'day-first' | 'month-first' | 'year-first';
@@ -73,11 +80,31 @@ function dayOf(year: number, month: number, day: number): number | typeof NOT_A_
   return daysFromCivil(year, month, day);
 }
 
+const FIRST_JALALI_YEAR = 1300;
+const LAST_JALALI_YEAR = 1499;
+
+/** The day number of a Solar Hijri year-month-day, or IMPOSSIBLE_DATE when the calendar has no such day. */
+function jalaliDayOf(year: number, month: number, day: number): number | typeof IMPOSSIBLE_DATE {
+  return isJalaliDate(year, month, day) ? daysFromJalali(year, month, day) : IMPOSSIBLE_DATE;
+}
+
+/** Whether a year-first date with this year is read as a Solar Hijri one: years 1300–1499 in a Persian locale or calendar. */
+function isJalaliYear(year: number, locale: string, calendar: Calendar | undefined): boolean {
+  return year >= FIRST_JALALI_YEAR && year <= LAST_JALALI_YEAR && (calendar === 'persian' || calendarOf(locale) === 'persian');
+}
+
 /**
  * The local day number of text that is plainly a date in `locale` (see the module comment for the forms read):
- * `2023-01-15` → 19372, `۲۰۲۳/۰۱/۱۵` → 19372, `15.01.2023` in ru_RU → 19372, `2023-01` → 19358; NOT_A_DATE otherwise.
+ * `2023-01-15` → 19372, `۲۰۲۳/۰۱/۱۵` → 19372, `15.01.2023` in ru_RU → 19372, `2023-01` → 19358; NOT_A_DATE otherwise,
+ * and for an impossible Solar Hijri date. `calendar` is the call's calendar argument: 'persian' reads Jalali dates in any locale.
  */
-export function readDateText(text: string, locale: string): number | typeof NOT_A_DATE {
+export function readDateText(text: string, locale: string, calendar?: Calendar): number | typeof NOT_A_DATE {
+  const day = parseDateText(text, locale, calendar);
+  return day === IMPOSSIBLE_DATE ? NOT_A_DATE : day;
+}
+
+/** `readDateText`, telling an impossible Solar Hijri date (IMPOSSIBLE_DATE) from text that is not a date (NOT_A_DATE). */
+export function parseDateText(text: string, locale: string, calendar?: Calendar): number | typeof NOT_A_DATE | typeof IMPOSSIBLE_DATE {
   const n = text.length;
   let i = 0;
   while (i < n && (isSpace(text.charCodeAt(i)) || isIgnorable(text.charCodeAt(i)))) i++;
@@ -109,9 +136,13 @@ export function readDateText(text: string, locale: string): number | typeof NOT_
   const [lengthA, lengthB, lengthC] = lengths;
   if (groups === 2) {
     // Year and month: 2023-01, 2023/1; 2023.01 is a number.
-    return separator !== '.' && lengthA === 4 && lengthB <= 2 ? dayOf(a, b, 1) : NOT_A_DATE;
+    if (separator === '.' || lengthA !== 4 || lengthB > 2) return NOT_A_DATE;
+    return isJalaliYear(a, locale, calendar) ? jalaliDayOf(a, b, 1) : dayOf(a, b, 1);
   }
-  if (lengthA === 4) return lengthB <= 2 && lengthC <= 2 ? dayOf(a, b, c) : NOT_A_DATE;
+  if (lengthA === 4) {
+    if (lengthB > 2 || lengthC > 2) return NOT_A_DATE;
+    return isJalaliYear(a, locale, calendar) ? jalaliDayOf(a, b, c) : dayOf(a, b, c);
+  }
   if (lengthC !== 4 || lengthA > 2 || lengthB > 2) return NOT_A_DATE;
   const order = dateOrderOf(locale);
   if (order === 'day-first') return dayOf(c, b, a);

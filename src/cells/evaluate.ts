@@ -2,10 +2,11 @@
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
+import type { Calendar, PeriodCalendar } from '../kpi/periods/period';
 import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, PartOfWhole, Table } from '../kpi/types';
 import { evaluateByPeriod } from './by-period';
 import { dateOfLocalDay } from './dates';
-import { languageOf } from './locale';
+import { languageOf, periodCalendarOf } from './locale';
 import { recognizeStatusLabel } from './status-labels';
 import { ArgumentReader, blockOf, CellError, type CallContext, type Cell } from './read';
 
@@ -54,10 +55,20 @@ class CallArgs implements Args {
     return this.read<string[] | undefined>(index, 'labels', (r) => r.labels(), () => undefined);
   }
   days(index: number): Float64Array {
-    return this.read(index, 'days', (r) => r.days());
+    return this.read(index, 'days', (r) => r.days(this.calendarArgument()));
   }
   times(index: number): Float64Array {
-    return this.read(index, 'times', (r) => r.times());
+    return this.read(index, 'times', (r) => r.times(this.calendarArgument()));
+  }
+  periodCalendar(index: number): PeriodCalendar {
+    const choice = this.option(index);
+    return periodCalendarOf(this.context.locale, choice === '' ? undefined : (choice as Calendar));
+  }
+
+  /** The calendar the call's `calendar` argument names, when the function has one and it is given (it decides how text dates read). */
+  private calendarArgument(): Calendar | undefined {
+    const index = this.entry.params.findIndex((param) => param.name === 'calendar' && param.kind === 'option');
+    return index >= 0 && this.given(index) ? (this.option(index) as Calendar) : undefined;
   }
   isText(index: number): boolean {
     return this.given(index) && this.read(index, 'isText', (r) => r.isText());

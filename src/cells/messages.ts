@@ -11,6 +11,7 @@ export type MessageKey =
   | 'not_vector'
   | 'bad_option'
   | 'text_not_date'
+  | 'impossible_jalali_date'
   | 'blank_date'
   | 'number_not_date'
   | 'divide_by_zero'
@@ -48,6 +49,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     not_vector: '{fn}: {arg} must be one column or one row, not {rows}×{columns}',
     bad_option: '{fn}: {arg} is "{value}", expected one of {choices}',
     text_not_date: '{fn}: {arg}{at} is the text "{value}", expected a date',
+    impossible_jalali_date: '{fn}: {arg}{at} is "{value}", which is not a day of the Solar Hijri calendar',
     blank_date: '{fn}: {arg}{at} is blank, expected a date',
     number_not_date: '{fn}: {arg}{at} is the number {value}, expected a date',
     divide_by_zero: '{fn}: {arg} is 0, so the division has no result',
@@ -84,6 +86,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     not_vector: '{fn}: {arg} باید یک ستون یا یک ردیف باشد، نه {rows}×{columns}',
     bad_option: '{fn}: {arg} برابر «{value}» است، باید یکی از این‌ها باشد: {choices}',
     text_not_date: '{fn}: {arg}{at} متن «{value}» است، باید تاریخ باشد',
+    impossible_jalali_date: '{fn}: {arg}{at} «{value}» است که چنین روزی در تقویم هجری شمسی وجود ندارد',
     blank_date: '{fn}: {arg}{at} خالی است، باید تاریخ باشد',
     number_not_date: '{fn}: {arg}{at} عدد {value} است، باید تاریخ باشد',
     divide_by_zero: '{fn}: {arg} صفر است، پس تقسیم نتیجه‌ای ندارد',
@@ -120,6 +123,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     not_vector: '{fn}: يجب أن يكون {arg} عمودًا واحدًا أو صفًا واحدًا، لا {rows}×{columns}',
     bad_option: '{fn}: {arg} هو "{value}"، والمتوقع أحد: {choices}',
     text_not_date: '{fn}: {arg}{at} هو النص "{value}"، والمتوقع تاريخ',
+    impossible_jalali_date: '{fn}: {arg}{at} هو "{value}"، ولا يوجد هذا اليوم في التقويم الهجري الشمسي',
     blank_date: '{fn}: {arg}{at} فارغ، والمتوقع تاريخ',
     number_not_date: '{fn}: {arg}{at} هو الرقم {value}، والمتوقع تاريخ',
     divide_by_zero: '{fn}: {arg} يساوي 0، فلا ناتج للقسمة',
@@ -156,6 +160,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     not_vector: '{fn}: {arg} должен быть одним столбцом или одной строкой, а не {rows}×{columns}',
     bad_option: '{fn}: {arg} равно «{value}», ожидалось одно из: {choices}',
     text_not_date: '{fn}: {arg}{at} — текст «{value}», ожидалась дата',
+    impossible_jalali_date: '{fn}: {arg}{at} — «{value}», такого дня нет в иранском календаре (солнечная хиджра)',
     blank_date: '{fn}: {arg}{at} пусто, ожидалась дата',
     number_not_date: '{fn}: {arg}{at} — число {value}, ожидалась дата',
     divide_by_zero: '{fn}: {arg} равно 0, деление невозможно',

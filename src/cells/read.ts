@@ -1,6 +1,7 @@
 /** The cell boundary: reads what Sheets passes a custom function (a scalar or a 2-D array) into clean inputs, or throws a one-line error. */
+import type { Calendar } from '../kpi/periods/period';
 import type { Domain, NumberCells, NumberGrid, Param } from '../kpi/types';
-import { readDateText, NOT_A_DATE } from './date-text';
+import { IMPOSSIBLE_DATE, parseDateText, readDateText, NOT_A_DATE } from './date-text';
 import { dateOfLocalDay, localDay } from './dates';
 import { decimalMarkOf, languageOf } from './locale';
 import { message, type MessageKey } from './messages';
@@ -40,14 +41,15 @@ export function blockOf(raw: Cell): Block {
 
 /**
  * The local day number of a cell that holds a date: a Date (its day in the time zone) or a date typed as text in the
- * locale (`readDateText`); NOT_A_DATE for anything else (blanks, numbers, other text, an invalid Date).
+ * locale (`readDateText`; Solar Hijri text too with `calendar` 'persian'); NOT_A_DATE for anything else (blanks,
+ * numbers, other text, an invalid Date).
  */
-export function dayOfCell(cell: Cell, locale: string, timeZone: string): number | typeof NOT_A_DATE {
+export function dayOfCell(cell: Cell, locale: string, timeZone: string, calendar?: Calendar): number | typeof NOT_A_DATE {
   if (isDate(cell)) {
     const day = localDay(cell, timeZone);
     return day === day ? day : NOT_A_DATE;
   }
-  return typeof cell === 'string' ? readDateText(cell, locale) : NOT_A_DATE;
+  return typeof cell === 'string' ? readDateText(cell, locale, calendar) : NOT_A_DATE;
 }
 
 /** The ISO calendar date of a Date, for messages. */
@@ -225,24 +227,29 @@ export class ArgumentReader {
     return text;
   }
 
-  /** Each cell as a local calendar day number, NaN for a blank; a date typed as text counts (`readDateText`), other text and plain numbers are errors. */
-  days(): Float64Array {
+  /**
+   * Each cell as a local calendar day number, NaN for a blank; a date typed as text counts (`readDateText`: Solar Hijri
+   * text too in a Persian locale or with `calendar` 'persian', the call's calendar argument), other text and plain numbers are errors.
+   */
+  days(calendar?: Calendar): Float64Array {
     return this.dateCells(
       (date) => localDay(date, this.context.timeZone),
       (day) => day,
+      calendar,
     );
   }
 
   /** Each cell as an instant in milliseconds (elapsed time does not depend on the time zone), NaN for a blank; a date typed as text is its local midnight. */
-  times(): Float64Array {
+  times(calendar?: Calendar): Float64Array {
     return this.dateCells(
       (date) => date.getTime(),
       (day) => dateOfLocalDay(day, this.context.timeZone).getTime(),
+      calendar,
     );
   }
 
   /** Each cell through `convert` (a Date) or `convertDay` (a date typed as text, as its local day number); NaN for a blank. */
-  private dateCells(convert: (date: Date) => number, convertDay: (day: number) => number): Float64Array {
+  private dateCells(convert: (date: Date) => number, convertDay: (day: number) => number, calendar: Calendar | undefined): Float64Array {
     const block = blockOf(this.raw);
     const columns = block.length > 0 ? block[0].length : 0;
     const out = new Float64Array(block.length * columns);
@@ -257,7 +264,8 @@ export class ArgumentReader {
         else if (typeof cell === 'string' && ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
         else if (typeof cell === 'number') this.fail('number_not_date', { value: cell }, r, c);
         else {
-          const day = typeof cell === 'string' ? readDateText(cell, this.context.locale) : NOT_A_DATE;
+          const day = typeof cell === 'string' ? parseDateText(cell, this.context.locale, calendar) : NOT_A_DATE;
+          if (day === IMPOSSIBLE_DATE) this.fail('impossible_jalali_date', { value: String(cell) }, r, c);
           if (day === NOT_A_DATE) this.fail('text_not_date', { value: showValue(cell) }, r, c);
           out[i] = convertDay(day);
         }

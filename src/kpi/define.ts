@@ -122,3 +122,12 @@ export const scalar = (name: string, description: string, defaultValue: number, 
   optional: { default: defaultValue },
   ...(domain ? { domain } : {}),
 });
+
+/** The last parameter of every function that groups by period: the calendar of its months, quarters and years. */
+export const calendarOption = (): Param =>
+  option(
+    'calendar',
+    'Optional: "gregorian" or "persian" (Solar Hijri months, years from Nowruz, text dates like 1402/01/15); default persian in a fa_IR spreadsheet.',
+    ['gregorian', 'persian'],
+    '',
+  );

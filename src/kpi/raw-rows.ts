@@ -1,13 +1,28 @@
 /** KPIs computed from raw rows (one row per order, subscription or deal): period series, new customers, churn, cohorts, durations. */
 import { churnByPeriod, cohortRetention, neglectedOpportunities, responseTime, salesCycle, type ChurnBasis, type CohortMeasure, type Statistic, type TimeUnit } from './cohorts';
-import { dates, kpi, labels, option, scalar, values } from './define';
-import { newCustomers, periodSeries, type Aggregate, type Period, type PeriodTable } from './periods';
+import { calendarOption, dates, kpi, labels, option, scalar, values } from './define';
+import { newCustomers, periodSeries, type Aggregate, type Period, type PeriodCalendar, type PeriodTable, type Weekday } from './periods';
 import { checkRows } from './rows';
-import type { Args, Kpi, Table } from './types';
+import type { Args, Kpi, Param, Table } from './types';
 
-const PERIOD_CHOICES = ['day', 'week', 'month', 'quarter', 'year'] as const;
-const period = (): ReturnType<typeof option> =>
-  option('period', 'Optional, default "month": day, week (ISO, Monday start), month, quarter or year.', PERIOD_CHOICES, 'month');
+/** Weeks that start on a named day whatever the locale, as the period argument writes them. */
+const WEEK_STARTS: Readonly<Record<string, Weekday>> = { week_monday: 1, week_saturday: 6, week_sunday: 7 };
+const PERIOD_CHOICES = ['day', 'week', 'week_monday', 'week_saturday', 'week_sunday', 'month', 'quarter', 'year'] as const;
+const period = (): Param =>
+  option(
+    'period',
+    'Optional, default "month": day, week (from the locale\'s first weekday: Saturday in fa_IR, Sunday in en_US, else Monday), week_monday, week_saturday, week_sunday, month, quarter or year.',
+    PERIOD_CHOICES,
+    'month',
+  );
+
+/** The period and calendar arguments at these positions: a week_… period fixes the week's first day, else the locale's. */
+export function periodArguments(a: Args, periodIndex: number, calendarIndex: number): { period: Period; calendar: PeriodCalendar } {
+  const choice = a.option(periodIndex);
+  const calendar = a.periodCalendar(calendarIndex);
+  const weekStart = WEEK_STARTS[choice];
+  return weekStart === undefined ? { period: choice as Period, calendar } : { period: 'week', calendar: { ...calendar, weekStart } };
+}
 
 /** A period table with its first column written back as dates. */
 const withDates = (table: PeriodTable): Table => ({ ...table, dateColumns: [0] });
@@ -19,7 +34,8 @@ function series(a: Args): Table {
     { name: 'dates', cells: days, required: true },
     { name: 'values', cells: amounts, required: false },
   ]);
-  return withDates(periodSeries(amounts, days, a.option(2) as Period, a.option(3) as Aggregate));
+  const { period, calendar } = periodArguments(a, 2, 4);
+  return withDates(periodSeries(amounts, days, period, a.option(3) as Aggregate, calendar));
 }
 
 /** Customer ids and dates, checked row by row. */
@@ -47,6 +63,7 @@ export const RAW_ROWS: readonly Kpi[] = [
       dates('dates', 'The date of each row.'),
       period(),
       option('aggregate', 'Optional, default "sum": sum, count, average, min or max.', ['sum', 'count', 'average', 'min', 'max'], 'sum'),
+      calendarOption(),
     ],
     compute: series,
     example: { call: 'PERIOD_SERIES(C2:C500, A2:A500, "month")', result: 'a table: period start, total, growth, growth a year before, partial' },
@@ -59,10 +76,11 @@ export const RAW_ROWS: readonly Kpi[] = [
     direction: 'maximize',
     description: 'New customers per period: customers whose first row falls in it.',
     formula: 'per period: customers whose first row is in it',
-    params: [labels('customer_ids', 'The customer of each row (id or e-mail).'), dates('dates', 'The date of each row.'), period()],
+    params: [labels('customer_ids', 'The customer of each row (id or e-mail).'), dates('dates', 'The date of each row.'), period(), calendarOption()],
     compute: (a) => {
       const { ids, days } = customerRows(a);
-      return withDates(newCustomers(ids, days, a.option(2) as Period));
+      const { period, calendar } = periodArguments(a, 2, 3);
+      return withDates(newCustomers(ids, days, period, calendar));
     },
     example: { call: 'NEW_CUSTOMERS(B2:B900, A2:A900, "month")', result: 'a table: period start, new customers, partial' },
   }),
@@ -80,6 +98,7 @@ export const RAW_ROWS: readonly Kpi[] = [
       dates('end_dates', 'The last active day of each subscription; blank while active.'),
       period(),
       option('basis', 'Optional, default "start": start, start_plus_new or average.', ['start', 'start_plus_new', 'average'], 'start'),
+      calendarOption(),
     ],
     compute: (a) => {
       const starts = a.days(0);
@@ -88,7 +107,8 @@ export const RAW_ROWS: readonly Kpi[] = [
         { name: 'start_dates', cells: starts, required: true },
         { name: 'end_dates', cells: ends, required: false },
       ]);
-      return withDates(churnByPeriod(starts, ends, a.option(2) as Period, a.option(3) as ChurnBasis));
+      const { period, calendar } = periodArguments(a, 2, 4);
+      return withDates(churnByPeriod(starts, ends, period, a.option(3) as ChurnBasis, calendar));
     },
     example: { call: 'CHURN_BY_PERIOD(B2:B400, C2:C400, "month")', result: 'a table: period start, S, N, L, E, churn, retention, partial' },
   }),
@@ -105,10 +125,12 @@ export const RAW_ROWS: readonly Kpi[] = [
       dates('dates', 'The date of each row.'),
       period(),
       option('measure', 'Optional, default "percent": percent (a fraction of the cohort) or count.', ['percent', 'count'], 'percent'),
+      calendarOption(),
     ],
     compute: (a) => {
       const { ids, days } = customerRows(a);
-      return withDates(cohortRetention(ids, days, a.option(2) as Period, a.option(3) as CohortMeasure));
+      const { period, calendar } = periodArguments(a, 2, 4);
+      return withDates(cohortRetention(ids, days, period, a.option(3) as CohortMeasure, calendar));
     },
     example: { call: 'COHORT_RETENTION(B2:B900, A2:A900)', result: 'a table: cohort, size, 0, 1, 2, …' },
   }),

@@ -1,4 +1,5 @@
 /** The vocabulary of the KPI catalog: what a KPI is, in which unit and which direction is good. */
+import type { PeriodCalendar } from './periods/period';
 
 /** A language of the product: English, Persian, Arabic, Russian. */
 export type Language = 'en' | 'fa' | 'ar' | 'ru';
@@ -85,6 +86,11 @@ export interface Args {
   times(index: number): Float64Array;
   /** An option parameter: one of its choices, or its default. */
   option(index: number): string;
+  /**
+   * A calendar option ('gregorian' or 'persian'; blank: the spreadsheet locale's, Persian for fa_IR) with the locale's
+   * first day of the week: how the call counts periods. A dates argument's text reads Solar Hijri dates when it is Persian.
+   */
+  periodCalendar(index: number): PeriodCalendar;
   /** Whether the argument was given. */
   given(index: number): boolean;
   /** Whether the argument is a column of labels: text cells and no number (a status or stage column). */

@@ -4,6 +4,7 @@ import { NOT_A_DATE, readDateText } from '../cells/date-text';
 import { dateOfLocalDay } from '../cells/dates';
 import { decimalMarkOf } from '../cells/locale';
 import { NOT_A_NUMBER, readNumberText, UNREADABLE } from '../cells/number-text';
+import type { Calendar } from '../kpi/periods/period';
 import { absoluteA1, qualifiedA1 } from './a1';
 import { recognizeColumn } from './recognize';
 import type { Role } from './roles';
@@ -67,16 +68,17 @@ export interface RangeInput {
 
 const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
 
-/** How the cells of a range are read: the spreadsheet's decimal mark, locale (for dates typed as text) and time zone. */
+/** How the cells of a range are read: the spreadsheet's decimal mark, locale and chosen calendar (for dates typed as text) and time zone. */
 interface Reading {
   readonly mark: '.' | ',';
   readonly locale: string;
   readonly timeZone: string | undefined;
+  readonly calendar: Calendar | undefined;
 }
 
 /** A cell that reads as text for a person: a non-blank string that is neither a number nor a date in this locale. */
 function isLabel(cell: unknown, reading: Reading): boolean {
-  return typeof cell === 'string' && cell.trim() !== '' && readNumberText(cell, reading.mark) === NOT_A_NUMBER && readDateText(cell, reading.locale) === NOT_A_DATE;
+  return typeof cell === 'string' && cell.trim() !== '' && readNumberText(cell, reading.mark) === NOT_A_NUMBER && readDateText(cell, reading.locale, reading.calendar) === NOT_A_DATE;
 }
 
 /** The first row is a header when it is all labels and the rows below hold something else, or its words name a role. */
@@ -142,7 +144,7 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, re
       nativeUnsafe++;
       const read = readNumberText(cell, mark);
       if (read === NOT_A_NUMBER || read === UNREADABLE) {
-        const day = readDateText(cell, reading.locale);
+        const day = readDateText(cell, reading.locale, reading.calendar);
         if (day !== NOT_A_DATE) {
           dates++;
           textDates++;
@@ -206,9 +208,10 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, re
 /**
  * Facts about one selected range; `overrides` maps a column index to the role the user chose for it. `timeZone` (the
  * spreadsheet's) places dates typed as text on the time line as Date cells are; without it they sit at noon UTC.
+ * Solar Hijri dates typed as text (`۱۴۰۲/۰۱/۱۵`) are dates in a Persian locale or when `calendar` is 'persian'.
  */
-export function describeRange(input: RangeInput, locale: string, overrides: Readonly<Record<number, Role | null>> = {}, timeZone?: string): RangeFacts {
-  const reading: Reading = { mark: decimalMarkOf(locale), locale, timeZone };
+export function describeRange(input: RangeInput, locale: string, overrides: Readonly<Record<number, Role | null>> = {}, timeZone?: string, calendar?: Calendar): RangeFacts {
+  const reading: Reading = { mark: decimalMarkOf(locale), locale, timeZone, calendar };
   const numColumns = input.values[0]?.length ?? 0;
   const hasHeader = detectHeader(input.values, reading);
   return {

@@ -1,7 +1,8 @@
 /** Table sections of the summary: a spilled formula (FUNNEL, PERIOD_SERIES, COHORT_RETENTION, …) with room reserved under it, or its values. */
 import { evaluate } from '../cells/evaluate';
 import { localDay } from '../cells/dates';
-import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
+import { periodCalendarOf } from '../cells/locale';
+import { nextPeriodStart, periodStart, type Period, type PeriodCalendar } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
 import { variantParam, type BoundColumn } from './bindings';
 
@@ -21,14 +22,14 @@ const PERCENT = '0.0%';
 const DATE = 'yyyy-mm-dd';
 const NUMBER = '#,##0.00';
 
-/** Periods from the first to the last date over these date columns (a period table runs over all of them without gaps). */
-function periodCount(columns: readonly (BoundColumn['column'] | undefined)[], period: Period, timeZone: string): number {
+/** Periods of `calendar` from the first to the last date over these date columns (a period table runs over all of them without gaps). */
+function periodCount(columns: readonly (BoundColumn['column'] | undefined)[], period: Period, timeZone: string, calendar: PeriodCalendar): number {
   const dated = columns.filter((c): c is BoundColumn['column'] => c?.firstDate !== undefined && c.lastDate !== undefined);
   if (dated.length === 0) return 1;
   const first = localDay(new Date(Math.min(...dated.map((c) => c.firstDate!))), timeZone);
   const last = localDay(new Date(Math.max(...dated.map((c) => c.lastDate!))), timeZone);
   let count = 0;
-  for (let day = periodStart(first, period); day <= last; day = nextPeriodStart(day, period)) count++;
+  for (let day = periodStart(first, period, calendar); day <= last; day = nextPeriodStart(day, period, calendar)) count++;
   return count;
 }
 
@@ -39,11 +40,16 @@ function funnelStages(b: BoundColumn, cellsOf: (b: BoundColumn) => unknown[][]):
 }
 
 /** Rows and column formats of each table, from the bound columns: periods for period tables, customers for the forecast, stages for the funnel. */
-function shapeOf(entry: Kpi, bound: readonly (BoundColumn | undefined)[], period: Period, timeZone: string, cellsOf: (b: BoundColumn) => unknown[][]): { rows: number; columnFormats: string[] } {
-  const periods = periodCount(bound.filter((b) => b?.column.type === 'date').map((b) => b!.column), period, timeZone);
+function shapeOf(
+  entry: Kpi,
+  bound: readonly (BoundColumn | undefined)[],
+  period: Period,
+  options: { timeZone: string; calendar: PeriodCalendar; cellsOf: (b: BoundColumn) => unknown[][] },
+): { rows: number; columnFormats: string[] } {
+  const periods = periodCount(bound.filter((b) => b?.column.type === 'date').map((b) => b!.column), period, options.timeZone, options.calendar);
   switch (entry.id) {
     case 'FUNNEL':
-      return { rows: funnelStages(bound[0]!, cellsOf) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
+      return { rows: funnelStages(bound[0]!, options.cellsOf) + 1, columnFormats: ['General', '#,##0', PERCENT, PERCENT, PERCENT] };
     case 'PERIOD_SERIES':
       return { rows: periods + 1, columnFormats: [DATE, NUMBER, PERCENT, PERCENT, 'General'] };
     case 'NEW_CUSTOMERS':
@@ -82,7 +88,8 @@ export function tableSection(
   options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][] },
 ): TableSection {
   const chosen = variant !== undefined && variantParam(entry)?.choices?.includes(variant) ? variant : undefined;
-  const { rows, columnFormats } = shapeOf(entry, bound, period, options.timeZone, options.cellsOf);
+  // The formula leaves the calendar argument out, so the table counts periods as the locale does (Solar Hijri months in fa_IR, its weeks).
+  const { rows, columnFormats } = shapeOf(entry, bound, period, { timeZone: options.timeZone, calendar: periodCalendarOf(options.locale), cellsOf: options.cellsOf });
   const base = { id: entry.id, rows, columns: columnFormats.length, columnFormats };
   if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period, chosen).join(',')})`, values: null };
   const dateIndex = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);

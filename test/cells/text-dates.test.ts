@@ -77,8 +77,8 @@ describe('a dates parameter reads dates typed as text', () => {
     expect(errorOf(() => callIn('en_US', 'PERIOD_SERIES', column(1, 2), column('2023-01-15', '2023-02-30')))).toBe('PERIOD_SERIES: dates row 2 is the text "2023-02-30", expected a date');
     expect(errorOf(() => callIn('en_US', 'PERIOD_SERIES', column(1, 2), column('01/15/2023', '15/01/2023')))).toBe('PERIOD_SERIES: dates row 2 is the text "15/01/2023", expected a date');
     expect(errorOf(() => callIn('ru_RU', 'NEW_CUSTOMERS', column('a'), column('01/15/2023')))).toBe('NEW_CUSTOMERS: dates строка 1 — текст «01/15/2023», ожидалась дата');
-    // Solar Hijri dates are a later step: until then they are not read as Gregorian ones.
-    expect(errorOf(() => callIn('fa_IR', 'NEW_CUSTOMERS', column('a'), column('۱۴۰۲/۰۱/۱۵')))).toBe('NEW_CUSTOMERS: dates ردیف 1 متن «۱۴۰۲/۰۱/۱۵» است، باید تاریخ باشد');
+    // Solar Hijri years are read only in a Persian locale or calendar (persian-calendar.test.ts): elsewhere they stay text.
+    expect(errorOf(() => callIn('en_US', 'NEW_CUSTOMERS', column('a'), column('1402/01/15')))).toBe('NEW_CUSTOMERS: dates row 1 is the text "1402/01/15", expected a date');
     expect(errorOf(() => callIn('ar_EG', 'NEW_CUSTOMERS', column('a'), column('يناير ٢٠٢٣')))).toBe('NEW_CUSTOMERS: dates الصف 1 هو النص "يناير ٢٠٢٣"، والمتوقع تاريخ');
   });
 

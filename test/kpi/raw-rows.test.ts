@@ -52,7 +52,7 @@ describe('period series, new customers, churn and cohorts from cells', () => {
     expect(errorOf(() => call('NEW_CUSTOMERS', column('a'), column(utc(2024, 1, 1), utc(2024, 1, 2))))).toBe('NEW_CUSTOMERS: dates and customer_ids must have the same number of cells');
     expect(errorOf(() => call('PERIOD_SERIES', column(1), column(45000)))).toBe('PERIOD_SERIES: dates row 1 is the number 45000, expected a date');
     expect(errorOf(() => call('PERIOD_SERIES', column(1), column(utc(2024, 1, 1)), 'fortnight'))).toBe(
-      'PERIOD_SERIES: period is "fortnight", expected one of day, week, month, quarter, year',
+      'PERIOD_SERIES: period is "fortnight", expected one of day, week, week_monday, week_saturday, week_sunday, month, quarter, year',
     );
     expect(errorOf(() => call('SALES_CYCLE', column(utc(2024, 1, 10)), column(utc(2024, 1, 1))))).toBe('SALES_CYCLE: closed_dates row 1 is less than created_dates');
     expect(errorOf(() => call('CHURN_BY_PERIOD', column(utc(2024, 1, 10)), column(utc(2024, 1, 1))))).toBe('CHURN_BY_PERIOD: end_dates row 1 is less than start_dates');

@@ -63,12 +63,27 @@ describe('a column of dates typed as text is a date column', () => {
     expect(periodDatesProblem(undefined)).toBe('no_date_column');
   });
 
-  it('dates of another order or calendar stay text', () => {
+  it('dates of another order or calendar stay text (Solar Hijri ones outside a Persian sheet)', () => {
     const values = [['Date', 'Revenue'], ['15/01/2023', 1], ['۱۴۰۲/۰۱/۱۵', 2], ['2023-02-30', 3]];
     const [date] = describeRange({ sheetName: 'Data', row: 1, column: 1, values }, 'en_US').columns;
     expect(date).toMatchObject({ type: 'text', textDates: 0, nativeUnsafe: 3 });
     expect(date.firstDate).toBeUndefined();
     expect(periodDatesProblem(date)).toBe('no_dates');
+  });
+
+  it('Solar Hijri dates typed as text make a date column in a Persian sheet or with the Persian calendar', () => {
+    const values = [['تاریخ', 'درآمد'], ['۱۴۰۲/۰۱/۱۵', 1], ['1402/1/16', 2], ['1403-12-30', 3], ['۲۰۲۳/۰۴/۰۱', 4]];
+    const first = dayMs(2023, 4, 1) + NOON; // 12 Farvardin 1402, typed the Gregorian way
+    const last = dayMs(2025, 3, 20) + NOON; // 30 Esfand 1403
+    for (const [locale, calendar] of [['fa_IR', undefined], ['en_US', 'persian']] as const) {
+      const [date] = describeRange({ sheetName: 'Data', row: 1, column: 1, values }, locale, {}, undefined, calendar).columns;
+      expect(date, locale).toMatchObject({ type: 'date', role: 'date', nonBlank: 4, textDates: 4, nativeUnsafe: 4, firstDate: first, lastDate: last });
+    }
+    const [english] = describeRange({ sheetName: 'Data', row: 1, column: 1, values }, 'en_US').columns;
+    expect(english).toMatchObject({ type: 'text', textDates: 1 });
+    // An impossible Jalali date is not a date: text among the dates.
+    const [impossible] = describeRange({ sheetName: 'Data', row: 1, column: 1, values: [...values, ['۱۴۰۴/۱۲/۳۰', 5]] }, 'fa_IR').columns;
+    expect(impossible).toMatchObject({ type: 'date', nonBlank: 5, textDates: 4, lastDate: last });
   });
 
   it('a text date among numbers is unsafe once, as a Date cell among numbers is', () => {

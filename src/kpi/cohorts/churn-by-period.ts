@@ -1,6 +1,6 @@
 /** CHURN_BY_PERIOD: customers at the start, new, lost and at the end of each period, with churn and retention rates. */
 import { KpiFailure } from '../failure';
-import { type Period, type PeriodTable, periodFrame, periodOrdinal } from '../periods/period';
+import { ISO_CALENDAR, type Period, type PeriodCalendar, type PeriodTable, periodFrame, periodOrdinal } from '../periods/period';
 import { finiteOrNull } from '../periods/series';
 
 /** The churn rate's denominator: customers at the start, at the start plus new ones, or the average of start and end. */
@@ -19,7 +19,7 @@ export const CHURN_COLUMNS: readonly string[] = [
 ];
 
 /**
- * One customer a row: start day, end day = last active day (NaN: still active). Per period [a, b] from the first to the
+ * One customer a row: start day, end day = last active day (NaN: still active). Per period [a, b] of `calendar` from the first to the
  * last period of the data (starts and ends):
  * S = started before a and not ended before a; N = started in [a, b]; L = ended in [a, b] (among S or N); E = S + N − L.
  * churn_rate: 'start' = (lost among S) ÷ S; 'start_plus_new' = L ÷ (S + N); 'average' = L ÷ ((S + E) ÷ 2).
@@ -33,6 +33,7 @@ export function churnByPeriod(
   endDays: ArrayLike<number>,
   period: Period,
   basis: ChurnBasis,
+  calendar: PeriodCalendar = ISO_CALENDAR,
 ): PeriodTable {
   if (startDays.length !== endDays.length) throw new KpiFailure('lengths_differ', { argument: 'end_dates', other: 'start_dates' });
   const n = startDays.length;
@@ -48,7 +49,7 @@ export function churnByPeriod(
       continue;
     }
     const start = Math.floor(rawStart);
-    const so = periodOrdinal(start, period);
+    const so = periodOrdinal(start, period, calendar);
     startOrd[i] = so;
     if (so < first) first = so;
     if (start > lastDay) lastDay = start;
@@ -60,7 +61,7 @@ export function churnByPeriod(
     }
     const end = Math.floor(rawEnd);
     if (end < start) throw new KpiFailure('negative_result', { argument: 'end_dates', other: 'start_dates', position: i });
-    const eo = periodOrdinal(end, period);
+    const eo = periodOrdinal(end, period, calendar);
     endOrd[i] = eo;
     if (eo > last) last = eo;
     if (end > lastDay) lastDay = end;
@@ -79,7 +80,7 @@ export function churnByPeriod(
     lost[eo - first] += 1;
     if (so < eo) lostOld[eo - first] += 1;
   }
-  const { starts, partial } = periodFrame({ first, last, lastDay }, period);
+  const { starts, partial } = periodFrame({ first, last, lastDay }, period, calendar);
   const rows: (number | boolean | null)[][] = new Array(size);
   let s = 0;
   for (let k = 0; k < size; k++) {

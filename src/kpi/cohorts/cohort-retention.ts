@@ -1,6 +1,6 @@
 /** COHORT_RETENTION: per first-purchase cohort, the share (or count) of its customers active in each period since. */
 import { KpiFailure } from '../failure';
-import { type Period, type PeriodTable, periodFrame, periodOrdinals } from '../periods/period';
+import { ISO_CALENDAR, type Period, type PeriodCalendar, type PeriodTable, periodFrame, periodOrdinals } from '../periods/period';
 import { customerNumbers } from '../periods/new-customers';
 
 /** 'percent': active ÷ cohort size, a fraction 0…1; 'count': active customers. */
@@ -8,7 +8,7 @@ export type CohortMeasure = 'percent' | 'count';
 export const COHORT_MEASURES: readonly CohortMeasure[] = ['percent', 'count'];
 
 /**
- * Columns 'cohort', 'size', '0', '1', …, one row per period from the first to the last period of the data.
+ * Columns 'cohort', 'size', '0', '1', …, one row per period of `calendar` from the first to the last period of the data.
  * A customer's cohort is the period of their earliest row; cell j of cohort c = customers of c with at least one row in
  * period c + j (÷ size with 'percent'): 0 where nobody came back, null after the data ends and null everywhere in a
  * cohort of size 0. The last, partial period counts like the others. Rows whose day is not finite are skipped.
@@ -19,11 +19,12 @@ export function cohortRetention(
   days: ArrayLike<number>,
   period: Period,
   measure: CohortMeasure,
+  calendar: PeriodCalendar = ISO_CALENDAR,
 ): PeriodTable {
   if (customerIds.length !== days.length) throw new KpiFailure('lengths_differ', { argument: 'customer_ids', other: 'dates' });
   const n = days.length;
   const ords = new Float64Array(n);
-  const span = periodOrdinals(days, period, ords);
+  const span = periodOrdinals(days, period, ords, calendar);
   if (span === null) throw new KpiFailure('no_data', { argument: 'dates' });
   const size = span.last - span.first + 1;
   const { numbers, count } = customerNumbers(customerIds);
@@ -60,7 +61,7 @@ export function cohortRetention(
     }
   }
 
-  const { starts } = periodFrame(span, period);
+  const { starts } = periodFrame(span, period, calendar);
   const columns = ['cohort', 'size'];
   for (let j = 0; j < size; j++) columns.push(String(j));
   const rows: (number | boolean | null)[][] = new Array(size);

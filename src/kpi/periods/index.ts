@@ -2,3 +2,5 @@
 export * from './period';
 export * from './series';
 export * from './new-customers';
+export * from './jalali';
+export * from './labels';

@@ -1,12 +1,29 @@
 /**
- * Period arithmetic on calendar day numbers (days since 1970-01-01 in the spreadsheet's local calendar),
- * proleptic Gregorian, with no Date objects: a day maps to a period ordinal (consecutive periods differ by 1)
- * and an ordinal back to the period's first day.
+ * Period arithmetic on calendar day numbers (days since 1970-01-01 in the spreadsheet's local calendar), with no Date
+ * objects: a day maps to a period ordinal (consecutive periods differ by 1) and an ordinal back to the period's first
+ * day. Months, quarters and years are Gregorian (proleptic) or Solar Hijri (`jalali.ts`); weeks start on a given weekday.
  */
+import { jalaliFromDays, daysFromJalali, jalaliMonthOrdinal, jalaliMonthStart, jalaliYearStart } from './jalali';
 
-/** A reporting period: a day, an ISO week (Monday start), a calendar month, quarter or year. */
+/** A reporting period: a day, a week, a calendar month, quarter or year. */
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** The calendar months, quarters and years are counted in: Gregorian, or Solar Hijri (Persian, from Nowruz). */
+export type Calendar = 'gregorian' | 'persian';
+export const CALENDARS: readonly Calendar[] = ['gregorian', 'persian'];
+
+/** A day of the week, ISO numbering: Monday = 1 … Saturday = 6, Sunday = 7. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** How periods are counted: the calendar of months, quarters and years, and the weekday a week starts on. */
+export interface PeriodCalendar {
+  readonly calendar: Calendar;
+  readonly weekStart: Weekday;
+}
+
+/** Gregorian months and ISO weeks (Monday start): the default of every function here. */
+export const ISO_CALENDAR: PeriodCalendar = { calendar: 'gregorian', weekStart: 1 };
 
 /** A table of results: stable English column keys and rows of cells; `null` is a blank cell. */
 export interface PeriodTable {
@@ -62,35 +79,45 @@ export function isoWeekNumber(day: number): number {
   return Math.floor((thursday - daysFromCivil(isoWeekYear(day), 1, 1)) / 7) + 1;
 }
 
-/** A period's ordinal: day → day; week → weeks since Monday 1969-12-29; month → y×12+m−1; quarter → y×4+q−1; year → y. */
-export function periodOrdinal(day: number, period: Period): number {
+/** A day on which weeks starting on `weekStart` begin: weekStart − 4 (1970-01-01, day 0, was a Thursday; Monday 1969-12-29 is −3). */
+const weekAnchor = (weekStart: Weekday): number => weekStart - 4;
+
+/** The month ordinal of a day in the calendar: Gregorian or Solar Hijri year × 12 + month − 1. */
+const monthIn = (day: number, calendar: PeriodCalendar): number => (calendar.calendar === 'persian' ? jalaliMonthOrdinal(day) : monthOrdinal(day));
+
+/**
+ * A period's ordinal: day → day; week → weeks since the anchor week (Monday weeks: since Monday 1969-12-29);
+ * month → year × 12 + month − 1; quarter → year × 4 + quarter − 1; year → year (Gregorian or Solar Hijri year).
+ */
+export function periodOrdinal(day: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number {
   switch (period) {
     case 'day':
       return day;
     case 'week':
-      return Math.floor((day + 3) / 7);
+      return Math.floor((day - weekAnchor(calendar.weekStart)) / 7);
     case 'month':
-      return monthOrdinal(day);
+      return monthIn(day, calendar);
     case 'quarter':
-      return Math.floor(monthOrdinal(day) / 3);
+      return Math.floor(monthIn(day, calendar) / 3);
     case 'year':
-      return Math.floor(monthOrdinal(day) / 12);
+      return Math.floor(monthIn(day, calendar) / 12);
   }
 }
 
 /** The first day of the period with this ordinal (inverse of `periodOrdinal`). */
-export function ordinalStart(ordinal: number, period: Period): number {
+export function ordinalStart(ordinal: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number {
+  const persian = calendar.calendar === 'persian';
   switch (period) {
     case 'day':
       return ordinal;
     case 'week':
-      return ordinal * 7 - 3;
+      return ordinal * 7 + weekAnchor(calendar.weekStart);
     case 'month':
-      return monthStart(ordinal);
+      return persian ? jalaliMonthStart(ordinal) : monthStart(ordinal);
     case 'quarter':
-      return monthStart(ordinal * 3);
+      return persian ? jalaliMonthStart(ordinal * 3) : monthStart(ordinal * 3);
     case 'year':
-      return daysFromCivil(ordinal, 1, 1);
+      return persian ? jalaliYearStart(ordinal) : daysFromCivil(ordinal, 1, 1);
   }
 }
 
@@ -100,28 +127,32 @@ function monthStart(monthOrd: number): number {
 }
 
 /** The first day of the period holding `day`. */
-export function periodStart(day: number, period: Period): number {
-  return ordinalStart(periodOrdinal(day, period), period);
+export function periodStart(day: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number {
+  return ordinalStart(periodOrdinal(day, period, calendar), period, calendar);
 }
 
 /** The first day of the period after the one holding `start`. */
-export function nextPeriodStart(start: number, period: Period): number {
-  return ordinalStart(periodOrdinal(start, period) + 1, period);
+export function nextPeriodStart(start: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number {
+  return ordinalStart(periodOrdinal(start, period, calendar) + 1, period, calendar);
 }
 
 /** The last day of the period holding `start`: next period's start − 1. */
-export function periodEnd(start: number, period: Period): number {
-  return nextPeriodStart(start, period) - 1;
+export function periodEnd(start: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number {
+  return nextPeriodStart(start, period, calendar) - 1;
 }
 
 /**
  * The ordinal of the same calendar period one year earlier: month − 12, quarter − 4, year − 1, week − 52
- * (ISO weeks: 52 weeks = 364 days earlier), day → the same calendar date a year earlier.
- * 29 February has no such date: null (no base).
+ * (52 weeks = 364 days earlier), day → the same date a year earlier in the calendar.
+ * 29 February (Gregorian) and 30 Esfand (Solar Hijri) have no such date: null (no base).
  */
-export function yearBeforeOrdinal(ordinal: number, period: Period): number | null {
+export function yearBeforeOrdinal(ordinal: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number | null {
   switch (period) {
     case 'day': {
+      if (calendar.calendar === 'persian') {
+        const { year, month, day } = jalaliFromDays(ordinal);
+        return month === 12 && day === 30 ? null : daysFromJalali(year - 1, month, day);
+      }
       const { year, month, day } = civilFromDays(ordinal);
       return month === 2 && day === 29 ? null : daysFromCivil(year - 1, month, day);
     }
@@ -136,10 +167,10 @@ export function yearBeforeOrdinal(ordinal: number, period: Period): number | nul
   }
 }
 
-/** The first day of the same calendar period a year before the one holding `start`; null for 29 February (day period). */
-export function sameStartYearBefore(start: number, period: Period): number | null {
-  const before = yearBeforeOrdinal(periodOrdinal(start, period), period);
-  return before === null ? null : ordinalStart(before, period);
+/** The first day of the same calendar period a year before the one holding `start`; null for 29 February or 30 Esfand (day period). */
+export function sameStartYearBefore(start: number, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): number | null {
+  const before = yearBeforeOrdinal(periodOrdinal(start, period, calendar), period, calendar);
+  return before === null ? null : ordinalStart(before, period, calendar);
 }
 
 /** The periods a set of rows covers: first and last ordinal, the last data day; null when no day is finite. */
@@ -153,7 +184,7 @@ export interface PeriodSpan {
  * Writes each row's period ordinal into `out` (NaN where the day is not a finite number: the row is skipped)
  * and returns the span; fractional days are floored to their calendar day.
  */
-export function periodOrdinals(days: ArrayLike<number>, period: Period, out: Float64Array): PeriodSpan | null {
+export function periodOrdinals(days: ArrayLike<number>, period: Period, out: Float64Array, calendar: PeriodCalendar = ISO_CALENDAR): PeriodSpan | null {
   let first = Infinity;
   let last = -Infinity;
   let lastDay = -Infinity;
@@ -164,7 +195,7 @@ export function periodOrdinals(days: ArrayLike<number>, period: Period, out: Flo
       continue;
     }
     const day = Math.floor(raw);
-    const ord = periodOrdinal(day, period);
+    const ord = periodOrdinal(day, period, calendar);
     out[i] = ord;
     if (ord < first) first = ord;
     if (ord > last) last = ord;
@@ -174,10 +205,10 @@ export function periodOrdinals(days: ArrayLike<number>, period: Period, out: Flo
 }
 
 /** The period-start column and the partial flag of a table over ordinals first…last: partial where lastDay < the period's last day. */
-export function periodFrame(span: PeriodSpan, period: Period): { starts: Float64Array; partial: boolean[] } {
+export function periodFrame(span: PeriodSpan, period: Period, calendar: PeriodCalendar = ISO_CALENDAR): { starts: Float64Array; partial: boolean[] } {
   const count = span.last - span.first + 1;
   const starts = new Float64Array(count + 1);
-  for (let k = 0; k <= count; k++) starts[k] = ordinalStart(span.first + k, period);
+  for (let k = 0; k <= count; k++) starts[k] = ordinalStart(span.first + k, period, calendar);
   const partial: boolean[] = new Array<boolean>(count);
   for (let k = 0; k < count; k++) partial[k] = span.lastDay < starts[k + 1] - 1;
   return { starts: starts.subarray(0, count), partial };

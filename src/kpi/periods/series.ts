@@ -1,6 +1,6 @@
 /** PERIOD_SERIES: one aggregate of values per period, with growth on the previous period and on the same period a year before. */
 import { KpiFailure } from '../failure';
-import { type Period, type PeriodTable, periodFrame, periodOrdinals, yearBeforeOrdinal } from './period';
+import { ISO_CALENDAR, type Period, type PeriodCalendar, type PeriodTable, periodFrame, periodOrdinals, yearBeforeOrdinal } from './period';
 
 /** How a period's values combine; an empty period is 0 whatever the aggregate. */
 export type Aggregate = 'sum' | 'count' | 'average' | 'min' | 'max';
@@ -21,10 +21,11 @@ export function finiteOrNull(x: number): number | null {
 }
 
 /**
- * Per period from the first to the last period of the data: total = aggregate of the values whose day falls in it
- * (0 for an empty period); growth_previous against the period before, growth_year against the same calendar period
- * a year before (`yearBeforeOrdinal`: a day's base is the same date a year earlier, none for 29 February; a week's is
- * 52 weeks earlier); partial where the last data day is before the period's last day.
+ * Per period of `calendar` (Gregorian or Solar Hijri; weeks from its first day) from the first to the last period of the
+ * data: total = aggregate of the values whose day falls in it (0 for an empty period); growth_previous against the period
+ * before, growth_year against the same calendar period a year before (`yearBeforeOrdinal`: a day's base is the same date
+ * a year earlier, none for 29 February or 30 Esfand; a week's is 52 weeks earlier); partial where the last data day is
+ * before the period's last day.
  * Rows whose day or value is not a finite number are skipped. Throws `lengths_differ`, or `no_data` when no row is left.
  */
 export function periodSeries(
@@ -32,11 +33,12 @@ export function periodSeries(
   days: ArrayLike<number>,
   period: Period,
   aggregate: Aggregate,
+  calendar: PeriodCalendar = ISO_CALENDAR,
 ): PeriodTable {
   if (values.length !== days.length) throw new KpiFailure('lengths_differ', { argument: 'values', other: 'dates' });
   const n = days.length;
   const ords = new Float64Array(n);
-  const span = periodOrdinals(daysWithFiniteValues(values, days), period, ords);
+  const span = periodOrdinals(daysWithFiniteValues(values, days), period, ords, calendar);
   if (span === null) throw new KpiFailure('no_data', { argument: 'dates' });
   const size = span.last - span.first + 1;
   const acc = new Float64Array(size);
@@ -64,10 +66,10 @@ export function periodSeries(
     else if (aggregate === 'average') totals[k] = acc[k] / count[k];
     else totals[k] = acc[k];
   }
-  const { starts, partial } = periodFrame(span, period);
+  const { starts, partial } = periodFrame(span, period, calendar);
   const rows: (number | boolean | null)[][] = new Array(size);
   for (let k = 0; k < size; k++) {
-    const yearBase = yearBeforeOrdinal(span.first + k, period);
+    const yearBase = yearBeforeOrdinal(span.first + k, period, calendar);
     const yearIndex = yearBase === null ? -1 : yearBase - span.first;
     rows[k] = [
       starts[k],
