@@ -7,7 +7,7 @@ import type { Kpi, Param } from '../src/kpi/types';
 function jsdocType(param: Param): string {
   switch (param.kind) {
     case 'option':
-      return 'string';
+      return param.choices?.includes('TRUE') ? 'boolean' : 'string';
     case 'labels':
       return 'Array<Array<string>>|string';
     case 'dates':

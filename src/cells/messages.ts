@@ -30,9 +30,14 @@ export type MessageKey =
   | 'no_outcome_labels'
   | 'unknown_stage'
   | 'part_exceeds_whole'
+  | 'too_few_values'
+  | 'no_change'
+  | 'rate_out_of_range'
   | 'expected_whole_range'
   | 'expected_range'
   | 'expected_min'
+  | 'expected_whole_min'
+  | 'expected_between'
   | 'expected_fraction'
   | 'row'
   | 'column'
@@ -68,9 +73,14 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: {arg} has no won or lost label (won, closed won, lost, موفق, مكسوبة, выиграна, …)',
     unknown_stage: '{fn}: {arg}{at} is not one of the stages in stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) is more than {other} ({whole})',
+    too_few_values: '{fn}: {arg} needs at least {count} numbers',
+    no_change: '{fn}: {arg} leaves the rate at {value}, so there is no change to detect',
+    rate_out_of_range: '{fn}: {arg} takes the rate to {value}, outside 0 to 1',
     expected_whole_range: 'a whole number {min}–{max}',
     expected_range: 'a number {min}–{max}',
     expected_min: '{min} or more',
+    expected_whole_min: 'a whole number, {min} or more',
+    expected_between: 'more than {min} and less than {max}',
     expected_fraction: 'a fraction from 0 to 1 (75% or 0.75)',
     row: ' row {row}',
     column: ' column {column}',
@@ -105,9 +115,14 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: {arg} هیچ برچسب موفق یا ناموفقی ندارد (موفق، برنده، ناموفق، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} جزو مراحل stage_names نیست',
     part_exceeds_whole: '{fn}: {arg} ({value}) بیشتر از {other} ({whole}) است',
+    too_few_values: '{fn}: {arg} دست‌کم {count} عدد لازم دارد',
+    no_change: '{fn}: {arg} نرخ را روی {value} نگه می‌دارد، پس تغییری برای آشکار کردن نیست',
+    rate_out_of_range: '{fn}: {arg} نرخ را به {value} می‌رساند که بیرون از ۰ تا ۱ است',
     expected_whole_range: 'یک عدد صحیح {min} تا {max}',
     expected_range: 'عددی از {min} تا {max}',
     expected_min: '{min} یا بیشتر',
+    expected_whole_min: 'یک عدد صحیح {min} یا بیشتر',
+    expected_between: 'بیشتر از {min} و کمتر از {max}',
     expected_fraction: 'کسری از ۰ تا ۱ (۷۵٪ یا 0.75)',
     row: ' ردیف {row}',
     column: ' ستون {column}',
@@ -142,9 +157,14 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: لا يحتوي {arg} على أي تسمية فوز أو خسارة (مكسوبة، خاسرة، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} ليست من المراحل في stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) أكبر من {other} ({whole})',
+    too_few_values: '{fn}: يحتاج {arg} إلى {count} أرقام على الأقل',
+    no_change: '{fn}: {arg} يُبقي المعدل عند {value}، فلا تغيير يمكن اكتشافه',
+    rate_out_of_range: '{fn}: {arg} يجعل المعدل {value}، خارج النطاق من 0 إلى 1',
     expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
     expected_range: 'رقمًا من {min} إلى {max}',
     expected_min: '{min} أو أكثر',
+    expected_whole_min: 'عددًا صحيحًا {min} أو أكثر',
+    expected_between: 'أكبر من {min} وأصغر من {max}',
     expected_fraction: 'كسرًا من 0 إلى 1 (75% أو 0.75)',
     row: ' الصف {row}',
     column: ' العمود {column}',
@@ -179,9 +199,14 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: в {arg} нет ни одной метки «выиграна» или «проиграна» (won, lost, …)',
     unknown_stage: '{fn}: {arg}{at} нет среди этапов в stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) больше, чем {other} ({whole})',
+    too_few_values: '{fn}: в {arg} нужно не меньше {count} чисел',
+    no_change: '{fn}: {arg} оставляет долю равной {value}, изменения для обнаружения нет',
+    rate_out_of_range: '{fn}: {arg} даёт долю {value}, вне диапазона от 0 до 1',
     expected_whole_range: 'целое число от {min} до {max}',
     expected_range: 'число от {min} до {max}',
     expected_min: '{min} или больше',
+    expected_whole_min: 'целое число, {min} или больше',
+    expected_between: 'больше {min} и меньше {max}',
     expected_fraction: 'доля от 0 до 1 (75% или 0,75)',
     row: ' строка {row}',
     column: ' столбец {column}',

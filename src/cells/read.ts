@@ -112,17 +112,19 @@ export class ArgumentReader {
   /** Throws unless `value` lies in the parameter's domain. */
   checkDomain(value: number, domain: Domain | undefined, r: number, c: number): void {
     if (!domain) return;
-    const { min, max, whole } = domain;
-    if ((min !== undefined && value < min) || (max !== undefined && value > max) || (whole && !Number.isInteger(value))) {
+    const { min, max, whole, open } = domain;
+    const outside = open ? (min !== undefined && value <= min) || (max !== undefined && value >= max) : (min !== undefined && value < min) || (max !== undefined && value > max);
+    if (outside || (whole && !Number.isInteger(value))) {
       this.fail('out_of_domain', { value, expected: this.expected(domain) }, r, c);
     }
   }
 
   private expected(domain: Domain): string {
-    const { min, max, whole } = domain;
+    const { min, max, whole, open } = domain;
     if (this.param.kind === 'fraction') return message(this.language, 'expected_fraction');
+    if (open) return message(this.language, 'expected_between', { min: min ?? 0, max: max ?? 1 });
     if (min !== undefined && max !== undefined) return message(this.language, whole ? 'expected_whole_range' : 'expected_range', { min, max });
-    return message(this.language, 'expected_min', { min: min ?? 0 });
+    return message(this.language, whole ? 'expected_whole_min' : 'expected_min', { min: min ?? 0 });
   }
 
   /** Throws unless the range is one column or one row. */
@@ -147,7 +149,7 @@ export class ArgumentReader {
         // The fast path: a plain number without a domain beyond a minimum, as almost every cell is.
         const value = typeof cell === 'number' && cell - cell === 0 ? cell : this.numberAt(cell, r, c);
         if (value === null) continue;
-        if (value < min || (domain && (domain.max !== undefined || domain.whole))) this.checkDomain(value, domain, r, c);
+        if (value < min || (domain && (domain.max !== undefined || domain.whole || domain.open))) this.checkDomain(value, domain, r, c);
         total += value;
         found = true;
       }

@@ -8,6 +8,7 @@ import { LIFETIME_VALUE } from './lifetime-value';
 import { RAW_ROWS } from './raw-rows';
 import { RETENTION_KPIS } from './retention';
 import { REVENUE } from './revenue';
+import { SIGNIFICANCE } from './significance';
 import { SURVEY } from './survey';
 import type { Kpi } from './types';
 
@@ -22,6 +23,7 @@ export const CATALOG: readonly Kpi[] = [
   ...RAW_ROWS,
   ...LIFETIME_VALUE,
   ...BY_PERIOD,
+  ...SIGNIFICANCE,
 ];
 
 const BY_ID = new Map(CATALOG.map((entry) => [entry.id, entry]));

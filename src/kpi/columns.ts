@@ -34,6 +34,22 @@ const COLUMNS: Record<string, Localized> = {
   period: { en: 'Period', fa: 'دوره', ar: 'الفترة', ru: 'Период' },
   observed: { en: 'Observed', fa: 'مشاهده‌شده', ar: 'المرصود', ru: 'Наблюдаемое' },
   fitted: { en: 'Fitted', fa: 'برازش‌شده', ar: 'المقدر', ru: 'Модель' },
+  rate: { en: 'Rate', fa: 'نرخ', ar: 'المعدل', ru: 'Доля' },
+  nps: { en: 'NPS', fa: 'NPS', ar: 'NPS', ru: 'NPS' },
+  mean: { en: 'Mean', fa: 'میانگین', ar: 'المتوسط', ru: 'Среднее' },
+  low: { en: 'Low', fa: 'کران پایین', ar: 'الحد الأدنى', ru: 'Нижняя граница' },
+  high: { en: 'High', fa: 'کران بالا', ar: 'الحد الأعلى', ru: 'Верхняя граница' },
+  n: { en: 'n', fa: 'تعداد (n)', ar: 'العدد (n)', ru: 'Объём (n)' },
+  rate_a: { en: 'Rate A', fa: 'نرخ A', ar: 'معدل A', ru: 'Доля A' },
+  rate_b: { en: 'Rate B', fa: 'نرخ B', ar: 'معدل B', ru: 'Доля B' },
+  difference: { en: 'Difference (B − A)', fa: 'تفاوت (B − A)', ar: 'الفرق (B − A)', ru: 'Разница (B − A)' },
+  lift: { en: 'Relative lift', fa: 'بهبود نسبی', ar: 'التحسن النسبي', ru: 'Относительный прирост' },
+  z: { en: 'z', fa: 'z', ar: 'z', ru: 'z' },
+  p_value: { en: 'p-value', fa: 'مقدار p', ar: 'القيمة الاحتمالية p', ru: 'p-значение' },
+  verdict: { en: 'Verdict', fa: 'نتیجه', ar: 'النتيجة', ru: 'Вывод' },
+  b_better: { en: 'B better', fa: 'B بهتر است', ar: 'B أفضل', ru: 'B лучше' },
+  a_better: { en: 'A better', fa: 'A بهتر است', ar: 'A أفضل', ru: 'A лучше' },
+  not_significant: { en: 'not significant', fa: 'معنادار نیست', ar: 'غير دال إحصائيًا', ru: 'незначимо' },
 };
 
 /** The label of a table column in `language`; a key without a label (a period number) is shown as it is. */

@@ -1,6 +1,6 @@
 /** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
 import { KpiFailure } from './failure';
-import type { Args, Kpi, NativeTerms, Param, PartOfWhole } from './types';
+import type { Args, Kpi, NativeTerms, Param, PartOfWhole, Sampling } from './types';
 
 /** An amount of money, summed over a range, any sign. */
 export const money = (name: string, description: string): Param => ({ name, kind: 'money', description });
@@ -49,15 +49,17 @@ function paramIndex(entry: Kpi, name: string): number {
   return index;
 }
 
-/** The entry with `bounded` set and its native form giving #N/A when the part's sum (less `minus`) exceeds the whole's: IF(part>whole,NA(),native). */
+/** The entry with `bounded` set, a proportion's `sampling`, and its native form giving #N/A when the part's sum (less `minus`) exceeds the whole's: IF(part>whole,NA(),native). */
 function withPartOfWhole(entry: Kpi, bounded: PartOfWhole): Kpi {
   const part = paramIndex(entry, bounded.part);
   const minus = bounded.minus === undefined ? -1 : paramIndex(entry, bounded.minus);
   const whole = paramIndex(entry, bounded.whole);
   const native = entry.native;
-  if (!native) return { ...entry, bounded };
+  // A part of a whole is a proportion of counts, unless the entry says how to count (a status column in place of the part).
+  const sampling: Sampling = entry.sampling ?? { kind: 'proportion', counts: (a) => [a.number(part) - (minus < 0 ? 0 : a.number(minus)), a.number(whole)] };
+  if (!native) return { ...entry, bounded, sampling };
   const partTerm = (t: NativeTerms): string => (minus < 0 ? t.sum(part) : `${t.sum(part)}-${t.sum(minus)}`);
-  return { ...entry, bounded, native: (t) => `IF(${partTerm(t)}>${t.sum(whole)},NA(),${native(t)})` };
+  return { ...entry, bounded, sampling, native: (t) => `IF(${partTerm(t)}>${t.sum(whole)},NA(),${native(t)})` };
 }
 
 /** Marks a ratio's numerator (its first parameter) as by definition a part of its denominator (its second): see `PartOfWhole`. */

@@ -12,10 +12,14 @@ export type FailureReason =
   | 'too_few_periods'
   | 'no_closed_rows' // detail: { argument }
   | 'lengths_differ' // detail: { argument, other }
-  | 'blank_cell'
-  | 'invalid_value'
+  | 'blank_cell' // detail: { argument, position }: a row with data elsewhere leaves this cell blank
+  | 'invalid_value' // detail: { argument, position }: a value the model cannot take (a recency beyond the age, a negative amount)
   | 'no_outcome_labels' // detail: { argument }: a status column without one won or lost label
-  | 'unknown_stage'; // detail: { argument, position }: a stage label missing from the given stage order // detail: { argument, position }: a value the model cannot take (a recency beyond the age, a negative amount) // detail: { argument, position }: a row with data elsewhere leaves this cell blank
+  | 'unknown_stage' // detail: { argument, position }: a stage label missing from the given stage order
+  | 'part_exceeds_whole' // detail: { argument, value, other, whole }: successes above their trials
+  | 'too_few_values' // detail: { argument, count }: fewer numbers than the statistic needs
+  | 'no_change' // detail: { argument, value }: the effect leaves the rate where it was
+  | 'rate_out_of_range'; // detail: { argument, value }: the effect takes the rate outside 0…1
 
 export class KpiFailure extends Error {
   constructor(

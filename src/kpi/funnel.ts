@@ -41,8 +41,8 @@ export function stageFunnel(labels: readonly string[], order: readonly string[] 
   return funnelTable(ordered.map((stage) => stage.count), ordered.map((stage) => stage.name));
 }
 
-/** outcome ÷ base over a status column: base "all" counts every non-blank row (unrecognised labels are open deals), "closed" only won and lost. */
-export function outcomeShare(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): number {
+/** [outcome, base] over a status column: base "all" counts every non-blank row (unrecognised labels are open deals), "closed" only won and lost. */
+export function outcomeCounts(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): [number, number] {
   let hits = 0;
   let won = 0;
   let lost = 0;
@@ -55,7 +55,13 @@ export function outcomeShare(labels: readonly string[], outcomes: readonly (Outc
     if (outcomes[i] === 'lost') lost++;
   });
   if (won + lost === 0) throw new KpiFailure('no_outcome_labels', { argument });
-  return divide(hits, basis === 'closed' ? won + lost : rows, argument);
+  return [hits, basis === 'closed' ? won + lost : rows];
+}
+
+/** outcome ÷ base over a status column (see `outcomeCounts`). */
+export function outcomeShare(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): number {
+  const [hits, base] = outcomeCounts(labels, outcomes, outcome, basis, argument);
+  return divide(hits, base, argument);
 }
 
 function funnel(args: Args): Table {
@@ -77,6 +83,7 @@ const rate = (id: string, names: Kpi['names'], direction: Kpi['direction'], desc
 /** A rate from two counts that also reads one status column (its outcome ÷ all or closed deals). */
 function statusRate(id: string, names: Kpi['names'], direction: Kpi['direction'], description: string, outcome: Outcome, top: [string, string], bottom: [string, string], example: Kpi['example'], definitionNote: string): Kpi {
   const counts = ratioKpi({ id, family: 'funnel', names, direction, description, top, bottom, example, definitionNote });
+  const fromStatus = (a: Args): [number, number] => outcomeCounts(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]);
   return {
     ...counts,
     params: [
@@ -84,6 +91,7 @@ function statusRate(id: string, names: Kpi['names'], direction: Kpi['direction']
       option('basis', 'Optional, default "all", for a status column: all (every deal) or closed (won and lost deals only).', ['all', 'closed'], 'all'),
     ],
     compute: (a) => (a.isText(0) ? outcomeShare(a.labels(0) ?? [], a.statuses(0), outcome, a.option(2), top[0]) : counts.compute!(a)),
+    sampling: { kind: 'proportion', counts: (a) => (a.isText(0) ? fromStatus(a) : [a.number(0), a.number(1)]) },
   };
 }
 

@@ -3,8 +3,8 @@ import { KpiFailure } from './failure';
 import { kpi } from './define';
 import type { Args, Kpi, NumberGrid } from './types';
 
-/** NPS = 100 × (promoters (9–10) − detractors (0–6)) ÷ answers, on −100…100. */
-export function netPromoterScore(scores: ArrayLike<number>): number {
+/** Promoters (9–10), detractors (0–6) and answers among 0–10 scores. */
+export function npsCounts(scores: ArrayLike<number>): { promoters: number; detractors: number; n: number } {
   let promoters = 0;
   let detractors = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -12,8 +12,14 @@ export function netPromoterScore(scores: ArrayLike<number>): number {
     if (score >= 9) promoters++;
     else if (score <= 6) detractors++;
   }
-  if (scores.length === 0) throw new KpiFailure('no_data', { argument: 'scores' });
-  return (100 * (promoters - detractors)) / scores.length;
+  return { promoters, detractors, n: scores.length };
+}
+
+/** NPS = 100 × (promoters (9–10) − detractors (0–6)) ÷ answers, on −100…100. */
+export function netPromoterScore(scores: ArrayLike<number>): number {
+  const { promoters, detractors, n } = npsCounts(scores);
+  if (n === 0) throw new KpiFailure('no_data', { argument: 'scores' });
+  return (100 * (promoters - detractors)) / n;
 }
 
 /** CLI = mean over customers of the mean of their answers scored 1→100, 2→80, …, 6→0 (score = 120 − 20 × answer). */
@@ -51,6 +57,7 @@ export const SURVEY: readonly Kpi[] = [
     params: [{ name: 'scores', kind: 'list', domain: { min: 0, max: 10, whole: true }, description: 'Answers to "would you recommend us?" on 0–10.' }],
     compute: (a: Args) => netPromoterScore(a.list(0).values),
     native: (t) => `100*(${t.countIf(0, '">=9"')}-${t.countIf(0, '"<=6"')})/${t.count(0)}`,
+    sampling: { kind: 'nps' },
     example: { call: 'NPS({1;2;3;5;7;8;9;9;9;10})', result: '0' },
   }),
   kpi({

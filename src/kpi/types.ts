@@ -53,6 +53,8 @@ export interface Domain {
   min?: number;
   max?: number;
   whole?: boolean;
+  /** min and max themselves are outside (a confidence level lies strictly between 0 and 1). */
+  open?: boolean;
 }
 
 /** A number argument's cells one by one, blanks left out, each with its position in the range. */
@@ -145,7 +147,19 @@ export interface Kpi {
   liveAs?: string;
   /** Where the definition makes the numerator a part of the denominator: a part above its whole is an error, not a rate above 100%. */
   bounded?: PartOfWhole;
+  /** How chance enters the value, where it has a confidence interval from its own inputs: see `Sampling`. */
+  sampling?: Sampling;
 }
+
+/**
+ * What makes a KPI's value uncertain. A proportion of counts: each of the whole's units is a success or not (a visitor
+ * converts, a customer churns), so the rate has a binomial (Wilson) interval; every `bounded` KPI is one, and `counts`
+ * gives its successes and trials from the arguments it reads (the part less `minus`, the whole; a status column's
+ * outcome and its rows). A survey score: NPS over 0–10 answers, with the adjusted-Wald interval.
+ */
+export type Sampling =
+  | { readonly kind: 'proportion'; readonly counts: (args: Args) => readonly [successes: number, trials: number] }
+  | { readonly kind: 'nps' };
 
 /**
  * Parameters of which one is by definition a part of another (lost customers among customers at the start): the
