@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// The command line: runs src/local/cli.ts through tsx from the repository (npm ci first).
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The command line: runs dist/cli.mjs, which `npm run build` makes from src/local/cli.ts.
+import { existsSync } from 'node:fs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const cli = new URL('../dist/cli.mjs', import.meta.url);
+if (existsSync(cli)) await import(cli.href);
+else {
+  // The one line the built command cannot say itself, in the language of the system locale.
+  const language = /^(fa|ar|ru)(?=$|[_.@-])/i.exec(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '')?.[1].toLowerCase();
+  const missing = {
+    fa: 'kpi-sheets: فایل dist/cli.mjs ساخته نشده است؛ اول npm run build را اجرا کنید',
+    ar: 'kpi-sheets: الملف dist/cli.mjs غير مبني؛ شغّل npm run build أولًا',
+    ru: 'kpi-sheets: файл dist/cli.mjs не собран; сначала выполните npm run build',
+  };
+  console.error(missing[language] ?? 'kpi-sheets: dist/cli.mjs is not built; run npm run build first');
+  process.exitCode = 2;
+}
