@@ -1,6 +1,6 @@
 /** The command line as people run it: dist/cli.mjs, built by `npm run build`, as a child process, and `npx kpi-sheets`. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,5 +90,19 @@ describe('npx kpi-sheets', () => {
     const script = join(work, 'unbuilt/bin/kpi-sheets.mjs');
     expect(cli(['--help'], 'C.UTF-8', script)).toEqual({ status: 2, stdout: '', stderr: 'kpi-sheets: dist/cli.mjs is not built; run npm run build first\n' });
     expect(cli(['--help'], 'fa_IR.UTF-8', script).stderr).toBe('kpi-sheets: فایل dist/cli.mjs ساخته نشده است؛ اول npm run build را اجرا کنید\n');
+  });
+
+  it('runs an older build with a one-line warning when a source is newer than dist/cli.mjs', () => {
+    // A copy of bin/ beside a stand-in dist/cli.mjs and one source file.
+    for (const folder of ['stale/bin', 'stale/dist', 'stale/src/local']) mkdirSync(join(work, folder), { recursive: true });
+    copyFileSync(join(root, 'bin/kpi-sheets.mjs'), join(work, 'stale/bin/kpi-sheets.mjs'));
+    writeFileSync(join(work, 'stale/dist/cli.mjs'), "console.log('ran', process.argv.slice(2).join(' '));\n");
+    writeFileSync(join(work, 'stale/src/local/cli.ts'), '');
+    const script = join(work, 'stale/bin/kpi-sheets.mjs');
+    utimesSync(join(work, 'stale/dist/cli.mjs'), 1_000_000, 1_000_000);
+    utimesSync(join(work, 'stale/src/local/cli.ts'), 2_000_000, 2_000_000);
+    expect(cli(['--help'], 'C.UTF-8', script)).toEqual({ status: 0, stdout: 'ran --help\n', stderr: 'kpi-sheets: dist/cli.mjs is older than src/ (run npm run build); running the older build\n' });
+    utimesSync(join(work, 'stale/dist/cli.mjs'), 3_000_000, 3_000_000);
+    expect(cli(['--help'], 'C.UTF-8', script)).toEqual({ status: 0, stdout: 'ran --help\n', stderr: '' });
   });
 });
