@@ -7,6 +7,7 @@ import { benchForecast } from './forecast';
 import { benchSummary } from './summary';
 import { benchLiveCalls } from './live-calls';
 import { benchBrowser } from './browser';
+import { benchCli } from './cli';
 import { benchPeriods, BENCH_PERIODS_HEADER } from './periods';
 
 const sections: string[] = [
@@ -23,6 +24,7 @@ for (const [name, section] of [
   ['summary builder', benchSummary],
   ['live summary calls', benchLiveCalls],
   ['sidebar and playground', benchBrowser],
+  ['command-line start', () => benchCli()],
   ['period tables', async () => `## Period and cohort tables from raw rows (month period, 3 years of dates)\n\n${BENCH_PERIODS_HEADER}\n${await benchPeriods()}`],
 ] as const) {
   console.error(`bench: ${name}…`);

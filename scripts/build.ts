@@ -1,8 +1,12 @@
-/** `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers), dist/Sidebar.html and dist/appsscript.json. */
+/**
+ * `npm run build`: dist/Code.js (one IIFE global plus generated custom-function wrappers), dist/Sidebar.html and
+ * dist/appsscript.json for Apps Script; dist/cli.mjs (and its chunks in dist/cli/) for the command line.
+ */
 import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli';
 import { buildSidebarHtml } from './sidebar-build';
 import { allWrappers, serverWrappers } from './wrappers';
 
@@ -62,7 +66,8 @@ export async function buildAll(): Promise<void> {
   write('Code.js', code);
   write('Sidebar.html', await buildSidebarHtml());
   write('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  await buildCli();
 }
 
 await buildAll();
-console.log('built dist/Code.js, dist/Sidebar.html and dist/appsscript.json');
+console.log('built dist/Code.js, dist/Sidebar.html, dist/appsscript.json and dist/cli.mjs');

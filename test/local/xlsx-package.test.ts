@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { customFunctions } from '../../src/kpi/catalog';
 import { main } from '../../src/local/cli';
 import { run } from '../../src/server/custom-functions';
@@ -18,6 +18,8 @@ import { crc32, entryData, findEntry, readZip, writeZip, type ZipArchive } from 
 const FIXTURES = join(__dirname, '../fixtures/workbooks');
 const BOOKS = readdirSync(FIXTURES).filter((name) => name.endsWith('.xlsx')).sort();
 const REWRITTEN = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+// The command line speaks the system language when --lang is not given: these tests read English.
+vi.stubEnv('LC_ALL', 'C.UTF-8');
 const NOW = new Date(Date.UTC(2026, 0, 5));
 const work = mkdtempSync(join(tmpdir(), 'kpi-package-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

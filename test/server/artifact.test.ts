@@ -95,6 +95,8 @@ describe('dist/Code.js', () => {
 
   it('ships no development dependency and stays within its size budget', () => {
     for (const marker of ['HyperFormula', 'exceljs', 'fast-check', 'vitest']) expect(code).not.toContain(marker);
+    // Nor the command line (dist/cli.mjs is a separate output): its options, its messages, its argument parser.
+    for (const marker of ['parseArgs', 'kpi-sheets --help', 'unknown option', 'OUTPUT.xlsx']) expect(code).not.toContain(marker);
     expect(Buffer.byteLength(code)).toBeLessThan(300 * 1024);
   });
 

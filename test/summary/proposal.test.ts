@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/local/cli';
 import type { KpiView, SidebarState } from '../../src/server/rpc-types';
 import { readRange } from '../../src/server/summary';
@@ -12,6 +12,8 @@ import { describeRange } from '../../src/summary/facts';
 import { computeProblem } from '../../src/summary/snapshot';
 import { sampleWorkbook } from '../helpers/sample-workbook';
 
+// The command line speaks the system language when --lang is not given: these tests read English.
+vi.stubEnv('LC_ALL', 'C.UTF-8');
 const work = mkdtempSync(join(tmpdir(), 'kpi-proposal-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
