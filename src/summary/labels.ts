@@ -23,6 +23,8 @@ export interface SummaryLabels {
   readonly noPeriod: (kpi: string, table: string) => string;
   readonly noPeriodJoin: (kpi: string) => string;
   readonly noDateColumn: string;
+  /** The calendar of the period columns, as the summary's second line names it. */
+  readonly calendars: Readonly<Record<'gregorian' | 'persian', string>>;
   readonly movedToNewSheet: (kept: string, written: string) => string;
   readonly snapshotError: (kpi: string, error: string) => string;
   readonly rangeGone: (a1: string) => string;
@@ -57,6 +59,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noPeriod: (kpi, table) => `${kpi} has no period columns: ${table} has no date column.`,
     noPeriodJoin: (kpi) => `${kpi} has no period columns: it joins several tables, and periods are read from one table's dates.`,
     noDateColumn: 'No period columns: no selected table has a date column (dates, or text that reads as dates, under a header such as Date).',
+    calendars: { gregorian: 'Gregorian calendar', persian: 'Solar Hijri (Persian) calendar' },
     movedToNewSheet: (kept, written) => `You typed cells on "${kept}" where the new summary would go: they were kept, and the summary was written to "${written}".`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`,
@@ -86,6 +89,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noPeriod: (kpi, table) => `${kpi} ستون دوره ندارد: ${table} ستون تاریخ ندارد.`,
     noPeriodJoin: (kpi) => `${kpi} ستون دوره ندارد: چند جدول را به هم پیوند می‌دهد و دوره‌ها از تاریخ‌های یک جدول خوانده می‌شوند.`,
     noDateColumn: 'ستون دوره‌ای ساخته نشد: هیچ جدول انتخاب‌شده‌ای ستون تاریخ ندارد (تاریخ، یا متنی که تاریخ خوانده شود، زیر سرتیتری مانند تاریخ).',
+    calendars: { gregorian: 'تقویم میلادی', persian: 'تقویم هجری خورشیدی' },
     movedToNewSheet: (kept, written) => `در «${kept}» خانه‌هایی نوشته‌اید که خلاصه جدید روی آن‌ها می‌افتاد: آن‌ها حفظ شدند و خلاصه در «${written}» نوشته شد.`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `محدوده ${a1} دیگر وجود ندارد (برگه‌اش حذف یا تغییر نام داده شده است). داده‌هایتان را دوباره انتخاب کنید و «استفاده از انتخاب» را بزنید.`,
@@ -115,6 +119,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noPeriod: (kpi, table) => `لا أعمدة فترات لـ ${kpi}: ليس في ${table} عمود تاريخ.`,
     noPeriodJoin: (kpi) => `لا أعمدة فترات لـ ${kpi}: يربط عدة جداول، والفترات تُقرأ من تواريخ جدول واحد.`,
     noDateColumn: 'لا أعمدة فترات: لا يحتوي أي جدول محدد على عمود تاريخ (تواريخ، أو نص يُقرأ كتاريخ، تحت عنوان مثل التاريخ).',
+    calendars: { gregorian: 'التقويم الميلادي', persian: 'التقويم الهجري الشمسي' },
     movedToNewSheet: (kept, written) => `كتبت خلايا في "${kept}" حيث سيُكتب الملخص الجديد: أُبقيت كما هي، وكُتب الملخص في "${written}".`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `النطاق ${a1} لم يعد موجودًا (حُذفت ورقته أو أُعيدت تسميتها). حدّد بياناتك مجددًا واختر "استخدام التحديد".`,
@@ -144,6 +149,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     noPeriod: (kpi, table) => `У ${kpi} нет столбцов периодов: в «${table}» нет столбца дат.`,
     noPeriodJoin: (kpi) => `У ${kpi} нет столбцов периодов: он объединяет несколько таблиц, а периоды берутся из дат одной таблицы.`,
     noDateColumn: 'Столбцов периодов нет: ни в одной выбранной таблице нет столбца дат (даты или текст, читаемый как дата, под заголовком вроде «Дата»).',
+    calendars: { gregorian: 'григорианский календарь', persian: 'иранский календарь (солнечная хиджра)' },
     movedToNewSheet: (kept, written) => `На листе «${kept}» есть ваши ячейки там, где была бы новая сводка: они сохранены, а сводка записана на лист «${written}».`,
     snapshotError: (kpi, error) => `${kpi}: ${error}`,
     rangeGone: (a1) => `Диапазона ${a1} больше нет (его лист удалён или переименован). Выделите данные снова и нажмите «Использовать выделение».`,

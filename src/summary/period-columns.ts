@@ -1,36 +1,28 @@
 /** The summary's period columns: their starts, the native formula of one period cell, and their header format (pure). */
 import { dateOfLocalDay, localDay } from '../cells/dates';
-import { nextPeriodStart, periodStart, type Period } from '../kpi/periods';
+import { civilFromDays, nextPeriodStart, periodStart, type Period, type PeriodCalendar } from '../kpi/periods';
+import { periodLabel } from '../kpi/periods/labels';
+import type { Language } from '../kpi/types';
 import type { ColumnDescription, RangeFacts } from './facts';
 
 /** The date column of a table: the first column whose role is date and whose cells are dates. */
 export const dateColumnOf = (range: RangeFacts): ColumnDescription | undefined => range.columns.find((c) => c.role === 'date' && c.type === 'date');
 
-/** Every period start from the first to the last date of the tables' date columns, in the spreadsheet's calendar. */
-export function periodStarts(ranges: readonly RangeFacts[], period: Period, timeZone: string): Date[] {
+/** Every period start (a local day) from the first to the last date of the tables' date columns, in the calendar. */
+export function periodStarts(ranges: readonly RangeFacts[], period: Period, timeZone: string, calendar: PeriodCalendar): number[] {
   const dated = ranges.map(dateColumnOf).filter((c): c is ColumnDescription => c?.firstDate !== undefined && c.lastDate !== undefined);
   if (dated.length === 0) return [];
   const first = Math.min(...dated.map((c) => localDay(new Date(c.firstDate!), timeZone)));
   const last = Math.max(...dated.map((c) => localDay(new Date(c.lastDate!), timeZone)));
-  const starts: Date[] = [];
-  for (let day = periodStart(first, period); day <= last; day = nextPeriodStart(day, period)) starts.push(dateOfLocalDay(day, timeZone));
+  const starts: number[] = [];
+  for (let day = periodStart(first, period, calendar); day <= last; day = nextPeriodStart(day, period, calendar)) starts.push(day);
   return starts;
 }
 
-/** The start of the period after the one starting at cell `start`, as a formula. */
-export function periodEndFormula(period: Period, start: string): string {
-  switch (period) {
-    case 'day':
-      return `${start}+1`;
-    case 'week':
-      return `${start}+7`;
-    case 'month':
-      return `EDATE(${start},1)`;
-    case 'quarter':
-      return `EDATE(${start},3)`;
-    case 'year':
-      return `EDATE(${start},12)`;
-  }
+/** The first day after a period, as a formula every program computes alike: DATE(year, month, day) of the next start. */
+export function periodEndFormula(start: number, period: Period, calendar: PeriodCalendar): string {
+  const next = civilFromDays(nextPeriodStart(start, period, calendar));
+  return `DATE(${next.year},${next.month},${next.day})`;
 }
 
 /** A period's rows of a date column, as SUMIFS/COUNTIFS criteria: dates ≥ start and < end. */
@@ -48,7 +40,13 @@ export function nativePeriodCell(formula: string, filter: PeriodFilter): string 
   return `=IF(COUNTIFS(${periodCriteria(filter)})=0,"",IFERROR(${formula},""))`;
 }
 
-/** The number format of a period header: a day, a month or a year. */
-export function periodHeaderFormat(period: Period): string {
-  return period === 'day' || period === 'week' ? 'yyyy-mm-dd' : period === 'year' ? 'yyyy' : 'mmm yyyy';
+/**
+ * The number format of a period header: the period's name in the user's language and calendar as quoted text
+ * ("اردیبهشت ۱۴۰۳", "янв. 2025"), so the cell stays a date that sorts, filters and feeds the formulas.
+ */
+export function periodHeaderFormat(start: number, period: Period, calendar: PeriodCalendar, language: Language): string {
+  return `"${periodLabel(start, period, calendar.calendar, language).replace(/"/g, '')}"`;
 }
+
+/** A header cell's date: the local day's midnight in the spreadsheet's time zone. */
+export const periodStartDate = (day: number, timeZone: string): Date => dateOfLocalDay(day, timeZone);

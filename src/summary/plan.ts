@@ -2,7 +2,8 @@
 import { evaluate } from '../cells/evaluate';
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
-import type { Period } from '../kpi/periods';
+import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
+import { calendarOf, periodCalendarOf } from '../cells/locale';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
@@ -11,7 +12,7 @@ import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
 import { nativeUnsafeColumns } from './native-safety';
-import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStarts, type PeriodFilter } from './period-columns';
+import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStartDate, periodStarts, type PeriodFilter } from './period-columns';
 import { columnCells } from './snapshot';
 import { tableSection, type TableSection } from './tables';
 import { shownLength, widthRuns, type ColumnContent, type WidthRun } from './widths';
@@ -28,6 +29,8 @@ export interface SummaryRequest {
   readonly language: Language;
   /** Per table KPI, its variant: the choice of its one option besides the period (PERIOD_SERIES aggregate, CHURN_BY_PERIOD basis, …). */
   readonly variants?: Readonly<Record<string, string>>;
+  /** The calendar of the periods; default the spreadsheet locale's (Solar Hijri in fa_IR, Gregorian elsewhere). */
+  readonly calendar?: Calendar;
 }
 
 /** Where and when: the spreadsheet's locale and time zone, the clock, each range's cells, the names it may use, the program it is for. */
@@ -218,7 +221,9 @@ interface RowContext {
   readonly request: SummaryRequest;
   readonly context: PlanContext;
   readonly period: Period | null;
-  readonly starts: readonly Date[];
+  /** Period starts as local day numbers, in the calendar. */
+  readonly starts: readonly number[];
+  readonly calendar: PeriodCalendar;
 }
 
 /** How a row is written: the request's mode, unless portable cannot be native (then live in Sheets, values in a file). */
@@ -243,7 +248,7 @@ function snapshotRow(row: KpiRow, c: RowContext, dates: ColumnDescription | unde
   try {
     if (!dates) return [evaluate(kpiById(fn)!, inputs, context) as number];
     const dateCells = columnCells({ range: candidate.ranges[0], column: dates }, c.ranges, c.context.data);
-    const raw = [fn, dateCells, c.period, [c.starts.slice()], ...inputs];
+    const raw = [fn, dateCells, c.period, [c.starts.map((day) => periodStartDate(day, c.context.timeZone))], ...inputs];
     return (evaluate(kpiById(BY_PERIOD_ID)!, raw, { ...context, fn: BY_PERIOD_ID }) as PlanCell[][])[0];
   } catch (error) {
     c.draft.notes.push(LABELS[c.request.language].snapshotError(entry.id, (error as Error).message));
@@ -267,7 +272,7 @@ function formulaRow(row: KpiRow, c: RowContext, mode: SummaryMode, dates: Column
   const cells: PlanCell[] = [`=${entry.native!(nativeTerms(entry, names))}`];
   for (let i = 0; i < periods; i++) {
     const start = cellA1(HEADER_ROW, firstPeriod + i).replace(/(\d+)$/, '$$$1');
-    const filter = { dates: dateName, start, end: periodEndFormula(c.period!, start) };
+    const filter = { dates: dateName, start, end: periodEndFormula(c.starts[i], c.period!, c.calendar) };
     cells.push(nativePeriodCell(entry.native!(nativeTerms(entry, names, filter)), filter));
   }
   return cells;
@@ -306,10 +311,11 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
 }
 
 /** The title, when and how it was made, its sources, and the header row with the period starts. */
-function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, context: PlanContext, starts: readonly Date[], sources: readonly string[]): void {
+function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, context: PlanContext, periods: { starts: readonly number[]; calendar: PeriodCalendar }, sources: readonly string[]): void {
   const l = LABELS[request.language];
   draft.line(l.title);
-  draft.line(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}`);
+  const calendar = periods.starts.length > 0 ? ` · ${l.calendars[periods.calendar.calendar]}` : '';
+  draft.line(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}${calendar}`);
   draft.line(`${l.sources}: ${sources.join(', ')}`);
   draft.push(draft.blankRow());
   const header = draft.blankRow();
@@ -317,9 +323,9 @@ function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, conte
   // In the order of the labels' headers: ID, KPI, Value, Target, Target (high), Status, Unit, Definition, Inputs.
   const columns = [layout.id, layout.name, layout.value, layout.target, layout.targetHigh, layout.status, layout.unit, layout.definition, layout.inputs];
   columns.forEach((column, i) => (header[column] = asText(l.headers[i])));
-  starts.forEach((start, i) => {
-    header[layout.firstPeriod + i] = start;
-    formats[layout.firstPeriod + i] = periodHeaderFormat(request.period as Period);
+  periods.starts.forEach((start, i) => {
+    header[layout.firstPeriod + i] = periodStartDate(start, context.timeZone);
+    formats[layout.firstPeriod + i] = periodHeaderFormat(start, request.period as Period, periods.calendar, request.language);
   });
   if (layout.trend >= 0) header[layout.trend] = asText(l.trend);
   draft.push(header, formats);
@@ -341,6 +347,8 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
       locale: context.locale,
       timeZone: context.timeZone,
       cellsOf: (b) => columnCells(b, ranges, context.data),
+      // Written only when it is not the locale's own calendar, so formulas stay short.
+      ...(request.calendar && request.calendar !== calendarOf(context.locale) ? { calendar: request.calendar } : {}),
     });
     if (section.error) notes.push(l.snapshotError(entry.id, section.error));
     else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
@@ -406,7 +414,8 @@ function blockContents(draft: Draft, layout: Layout, planned: readonly PlannedKp
 export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
   const l = LABELS[request.language];
   const period = request.period === 'none' ? null : request.period;
-  const starts = period ? periodStarts(ranges, period, context.timeZone) : [];
+  const calendar = periodCalendarOf(context.locale, request.calendar);
+  const starts = period ? periodStarts(ranges, period, context.timeZone, calendar) : [];
   const rows = kpiRows(ranges, request.kpis);
   const layout = layoutFor(starts.length, context.program !== 'file');
   const notes: string[] = [];
@@ -416,9 +425,9 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
   const sections = planTables(ranges, request, context, (entry, binding) => draft.namesOf(entry, binding), notes);
   draft.width = Math.max(layout.width, ...sections.map((section) => section.columns));
   const sources = ranges.map((range) => range.a1);
-  planHeader(draft, layout, request, context, starts, sources);
+  planHeader(draft, layout, request, context, { starts, calendar }, sources);
 
-  const rowContext: RowContext = { draft, layout, ranges, request, context, period, starts };
+  const rowContext: RowContext = { draft, layout, ranges, request, context, period, starts, calendar };
   const planned = rows.map((row) => planKpiRow(row, rowContext));
   draft.notes.unshift(...notes);
   if (draft.notes.length > 0) {

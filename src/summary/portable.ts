@@ -15,7 +15,7 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'NOT',
   'ISNUMBER',
   'NA',
-  'EDATE',
+  'DATE',
   'MAX',
   'MIN',
   'ABS',

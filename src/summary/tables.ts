@@ -2,7 +2,7 @@
 import { evaluate } from '../cells/evaluate';
 import { localDay } from '../cells/dates';
 import { periodCalendarOf } from '../cells/locale';
-import { nextPeriodStart, periodStart, type Period, type PeriodCalendar } from '../kpi/periods';
+import { nextPeriodStart, periodStart, type Calendar, type Period, type PeriodCalendar } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
 import { variantParam, type BoundColumn } from './bindings';
 
@@ -65,17 +65,19 @@ function shapeOf(
 }
 
 /** The arguments of a table function: bound columns by name, the period as text, a single date as the last date of the data. */
-function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period: Period, variant: string | undefined): string[] {
+function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period: Period, variant: string | undefined, calendar: Calendar | undefined): string[] {
   const dates = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
   const args = entry.params.map((param, i) => {
     if (names[i]) return names[i]!;
     if (param.name === 'period') return `"${period}"`;
     if (param === variantParam(entry) && variant !== undefined) return `"${variant}"`;
+    if (param.name === 'calendar' && calendar !== undefined) return `"${calendar}"`;
     if (param.kind === 'dates' && !param.vector && names[dates]) return `MAX(${names[dates]})`;
     return '';
   });
   while (args.length > 0 && args[args.length - 1] === '') args.pop();
-  return args;
+  // An option left out before a later argument is written as its default, so that no argument is empty.
+  return args.map((arg, i) => (arg === '' && entry.params[i].kind === 'option' && entry.params[i].optional ? `"${entry.params[i].optional!.default}"` : arg));
 }
 
 /** A table section for `entry` over its bound columns: a live formula, or in values mode the computed table (errors reported, not thrown). */
@@ -85,19 +87,20 @@ export function tableSection(
   names: readonly (string | undefined)[],
   period: Period,
   variant: string | undefined,
-  options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][] },
+  options: { values: boolean; locale: string; timeZone: string; cellsOf: (b: BoundColumn) => unknown[][]; calendar?: Calendar },
 ): TableSection {
   const chosen = variant !== undefined && variantParam(entry)?.choices?.includes(variant) ? variant : undefined;
-  // The formula leaves the calendar argument out, so the table counts periods as the locale does (Solar Hijri months in fa_IR, its weeks).
-  const { rows, columnFormats } = shapeOf(entry, bound, period, { timeZone: options.timeZone, calendar: periodCalendarOf(options.locale), cellsOf: options.cellsOf });
+  // Without a calendar argument the table counts periods as the locale does (Solar Hijri months in fa_IR, its weeks).
+  const { rows, columnFormats } = shapeOf(entry, bound, period, { timeZone: options.timeZone, calendar: periodCalendarOf(options.locale, options.calendar), cellsOf: options.cellsOf });
   const base = { id: entry.id, rows, columns: columnFormats.length, columnFormats };
-  if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period, chosen).join(',')})`, values: null };
+  if (!options.values) return { ...base, formula: `=${entry.id}(${argumentsOf(entry, names, period, chosen, options.calendar).join(',')})`, values: null };
   const dateIndex = entry.params.findIndex((param) => param.kind === 'dates' && param.vector);
   const raw = entry.params.map((param, i) => {
     const b = bound[i];
     if (b) return options.cellsOf(b);
     if (param.name === 'period') return period;
     if (param === variantParam(entry) && chosen !== undefined) return chosen;
+    if (param.name === 'calendar') return options.calendar;
     if (param.kind === 'dates' && !param.vector && bound[dateIndex]) {
       const cells = options.cellsOf(bound[dateIndex]!).flat().filter((cell): cell is Date => cell instanceof Date);
       return cells.reduce((latest, cell) => (cell > latest ? cell : latest), cells[0]);
