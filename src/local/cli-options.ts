@@ -6,7 +6,7 @@
  * language.
  */
 import { parseArgs } from 'node:util';
-import { PERIODS } from '../kpi/periods/period';
+import { CALENDARS, PERIODS } from '../kpi/periods/period';
 import { LANGUAGES, type Language } from '../kpi/types';
 import { CLI_MESSAGES, fail, UsageError, type CliMessages } from './cli-messages';
 
@@ -28,6 +28,7 @@ export const OPTIONS = {
   kpis: { value: 'ID,ID,…', example: 'CAC,CPL,NPS' },
   mode: { choices: ['portable', 'live', 'values'], default: 'portable', example: 'values' },
   period: { choices: ['none', ...PERIODS], default: 'none', example: 'month' },
+  calendar: { choices: CALENDARS, example: 'persian' },
   lang: { choices: LANGUAGES, example: 'fa' },
   target: { value: 'ID=N|ID=LOW..HIGH', multiple: true, example: 'CAC=25000' },
   locale: { value: 'LOCALE', default: 'en_US', example: 'ru_RU' },

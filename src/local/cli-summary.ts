@@ -43,7 +43,7 @@ export async function summarizeFile(request: Extract<Request, { help: false }>, 
     .filter((sheet) => sheet.getLastRow() > 0)
     .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
   const inputs = ranges.map((a1) => readRange(fake.spreadsheet.getRange(a1)));
-  const facts = inputs.map((range) => describeRange(range, locale, {}, timeZone));
+  const facts = inputs.map((range) => describeRange(range, locale, {}, timeZone, values.calendar));
   const check = { locale, timeZone };
   const proposals = proposeKpis(facts, language, (entry) => computeProblem(entry, facts, inputs.map((range) => range.values), check));
   // Without --kpis: every KPI the columns feed, but for those that cannot be computed on this data (each said why).
@@ -58,7 +58,7 @@ export async function summarizeFile(request: Extract<Request, { help: false }>, 
   if (chosen.length === 0) fail(messages.noKpi(input));
   // Other programs do not have our functions: a live summary is saved as values.
   const mode = values.mode === 'live' ? 'values' : values.mode;
-  const result = buildSummary(fake, { ranges, kpis: chosen, mode, period: values.period, language, targets: request.targets }, now, { program: 'file' });
+  const result = buildSummary(fake, { ranges, kpis: chosen, mode, period: values.period, ...(values.calendar ? { calendar: values.calendar } : {}), language, targets: request.targets }, now, { program: 'file' });
   // An .xlsx keeps every part of the user's package; only the summary sheet and its names are added.
   let output: Buffer;
   if (isCsv) output = await toXlsxBuffer(fake);

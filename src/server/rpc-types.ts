@@ -5,7 +5,7 @@
 import type { Family, Kpi, Language } from '../kpi/types';
 import type { ColumnDescription } from '../summary/facts';
 import type { SummaryMode } from '../summary/plan';
-import type { Period } from '../kpi/periods/period';
+import type { Calendar, Period } from '../kpi/periods/period';
 import type { Role } from '../summary/roles';
 
 /** One column of a selected range, as the sidebar shows it: the selection facts' own fields, JSON only. */
@@ -44,6 +44,8 @@ export interface SidebarState {
   readonly language: Language;
   /** The spreadsheet's locale (en_US, fa_IR, …), for number display. */
   readonly locale: string;
+  /** The locale's calendar for periods (Solar Hijri in fa_IR), the sidebar's default. */
+  readonly calendar: Calendar;
   readonly ranges: readonly RangeView[];
   readonly kpis: readonly KpiView[];
   readonly roles: readonly { readonly role: Role; readonly label: string }[];
@@ -59,6 +61,8 @@ export interface SidebarBuildRequest {
   readonly kpis: readonly string[];
   readonly targets: Readonly<Record<string, number | readonly [number, number]>>;
   readonly period: Period | 'none';
+  /** The calendar of the periods; the locale's when left out. */
+  readonly calendar?: Calendar;
   readonly mode: SummaryMode;
   readonly language: Language;
   /** Per table KPI id, its variant's choice. */

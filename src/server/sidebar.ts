@@ -1,7 +1,7 @@
 /** The add-on menu and the server functions the sidebar calls (each a top-level function in Code.js). */
 import { CATALOG } from '../kpi/catalog';
 import type { Kpi, Language } from '../kpi/types';
-import { languageOf } from '../cells/locale';
+import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
 import { describeRange } from '../summary/facts';
@@ -127,6 +127,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   return {
     language: lang,
     locale,
+    calendar: calendarOf(locale),
     ranges: facts.map((range) => ({
       a1: range.a1,
       sheetName: range.sheetName,

@@ -109,7 +109,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
-  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request.roles, i), timeZone));
+  const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request.roles, i), timeZone, request.calendar));
   if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
     throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));

@@ -4,7 +4,7 @@
  * the user's language naming the field. A saved request goes through the same check before Rebuild uses it.
  */
 import { CATALOG } from '../kpi/catalog';
-import { PERIODS, type Period } from '../kpi/periods/period';
+import { CALENDARS, PERIODS, type Period } from '../kpi/periods/period';
 import { LANGUAGES, type Kpi, type Language } from '../kpi/types';
 import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary/a1';
 import { summarizable, variantParam } from '../summary/bindings';
@@ -227,9 +227,10 @@ export function validateBuildRequest(value: unknown, context: RequestContext): S
   const targets = check.targets(value.targets, kpis);
   const variants = value.variants === undefined ? undefined : check.variants(value.variants, kpis);
   const period = check.oneOf(value.period, 'period', PERIOD_CHOICES);
+  const calendar = value.calendar === undefined ? undefined : check.oneOf(value.calendar, 'calendar', CALENDARS);
   const mode = check.oneOf(value.mode, 'mode', MODES);
   const language = check.oneOf(value.language, 'language', LANGUAGES);
-  return { ranges, roles, kpis, targets, period, mode, language, ...(variants ? { variants } : {}) };
+  return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}) };
 }
 
 /** sidebarState's arguments: ranges (possibly none), role choices inside them, and a language or null. */

@@ -7,8 +7,9 @@ import { LANGUAGES, type Language } from '../kpi/types';
 import type { SidebarBuildResult, SidebarState } from '../server/rpc-types';
 import type { Role } from '../summary/roles';
 import { byId } from './dom';
+import { CALENDARS, type Calendar } from '../kpi/periods/period';
 import { addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems, type Choices } from './model';
-import { renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderTargetProblems } from './render';
+import { renderCalendars, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderTargetProblems } from './render';
 import { asError, rpc } from './rpc';
 import { stringsFor, type SidebarStrings } from './strings';
 import type { TargetText } from './targets';
@@ -36,6 +37,7 @@ export function startSidebar(doc: Document): Sidebar {
     kpis: byId(doc, 'kpis'),
     kpisEmpty: byId(doc, 'kpis-empty'),
     period: byId<HTMLSelectElement>(doc, 'period'),
+    calendar: byId<HTMLSelectElement>(doc, 'calendar'),
     modes: byId(doc, 'modes'),
     build: byId<HTMLButtonElement>(doc, 'build'),
     status: byId(doc, 'status'),
@@ -108,6 +110,7 @@ export function startSidebar(doc: Document): Sidebar {
     renderKpis(doc, el.kpis, el.kpisEmpty, state, choices, strings);
     renderTargetProblems(el.kpis, problems(), state, strings);
     renderPeriods(doc, el.period, choices.period, strings);
+    renderCalendars(doc, el.calendar, choices.calendar ?? state.calendar, strings);
     renderModes(doc, el.modes, choices.mode, strings);
     renderResult(doc, result, strings);
     el.rebuildBlock.hidden = !hasLastRequest;
@@ -223,7 +226,7 @@ export function startSidebar(doc: Document): Sidebar {
     hasLastRequest = true;
     el.rebuildBlock.hidden = false;
     const filled = prefill(wanted, state.lastRequest, state);
-    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, period: filled.period, mode: filled.mode }));
+    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, period: filled.period, calendar: filled.calendar, mode: filled.mode }));
     if (filled.ranges.length > 0) await request((c) => ({ ...c, ranges: filled.ranges, roles: filled.roles }));
     else renderAll();
   }
@@ -281,6 +284,11 @@ export function startSidebar(doc: Document): Sidebar {
   el.period.addEventListener('change', () => {
     const value = el.period.value as Choices['period'];
     if (PERIODS.includes(value)) local((c) => ({ ...c, period: value }));
+  });
+
+  el.calendar.addEventListener('change', () => {
+    const value = el.calendar.value as Calendar;
+    if (CALENDARS.includes(value)) local((c) => ({ ...c, calendar: value }));
   });
 
   el.modes.addEventListener('change', (event) => {

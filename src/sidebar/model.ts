@@ -2,7 +2,7 @@
  * The sidebar's choices as plain data, and the pure steps between them: adding and removing ranges, choosing roles,
  * taking a new state from the server, prefilling from the last request, and the build request they make.
  */
-import type { Period } from '../kpi/periods/period';
+import { CALENDARS, type Calendar, type Period } from '../kpi/periods/period';
 import type { Language } from '../kpi/types';
 import type { KpiView, SidebarBuildRequest, SidebarState } from '../server/rpc-types';
 import type { SummaryMode } from '../summary/plan';
@@ -27,6 +27,8 @@ export interface Choices {
   /** A table KPI's variant choice, by KPI id. */
   readonly variants: Readonly<Record<string, string>>;
   readonly period: Period | 'none';
+  /** The calendar of the periods; null until chosen (the spreadsheet locale's). */
+  readonly calendar: Calendar | null;
   readonly mode: SummaryMode;
 }
 
@@ -39,6 +41,7 @@ export const INITIAL_CHOICES: Choices = {
   targets: {},
   variants: {},
   period: 'none',
+  calendar: null,
   mode: 'portable',
 };
 
@@ -109,6 +112,7 @@ export function prefill(choices: Choices, last: SidebarBuildRequest, state: Side
     targets,
     variants: { ...(last.variants ?? {}) },
     period: PERIODS.includes(last.period) ? last.period : 'none',
+    calendar: last.calendar && CALENDARS.includes(last.calendar) ? last.calendar : null,
     mode: MODES.includes(last.mode) ? last.mode : 'portable',
   };
 }
@@ -156,6 +160,7 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
       targets,
       variants,
       period: choices.period,
+      calendar: choices.calendar ?? state.calendar,
       mode: choices.mode,
       language: state.language,
     },

@@ -2,6 +2,7 @@
 import { LANGUAGES, type Direction, type Language } from '../kpi/types';
 import type { KpiView, RangeView, SidebarState } from '../server/rpc-types';
 import { h, isolated, option, replaceChildren } from './dom';
+import { CALENDARS, type Calendar } from '../kpi/periods/period';
 import { MODES, PERIODS, takesTarget, type Choices } from './model';
 import { isRightToLeft, LANGUAGE_NAMES, type SidebarStrings } from './strings';
 import { EMPTY_TARGET, localeTag, targetExample, type TargetProblem } from './targets';
@@ -186,6 +187,12 @@ export function renderKpiEnabled(container: HTMLElement, id: string, on: boolean
 export function renderPeriods(doc: Document, select: HTMLSelectElement, period: Choices['period'], strings: SidebarStrings): void {
   replaceChildren(select, ...PERIODS.map((p) => option(doc, p, strings.periods[p], p === period)));
   select.value = period;
+}
+
+/** The calendar menu: Gregorian or Solar Hijri, the chosen one (else the locale's) selected. */
+export function renderCalendars(doc: Document, select: HTMLSelectElement, calendar: Calendar, strings: SidebarStrings): void {
+  replaceChildren(select, ...CALENDARS.map((c) => option(doc, c, strings.calendars[c], c === calendar)));
+  select.value = calendar;
 }
 
 /** The three modes as radio buttons, each with its one-sentence explanation. */

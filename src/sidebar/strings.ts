@@ -3,7 +3,7 @@
  * and role names, "needs" lines, error messages) arrive already in the state's language; everything else is here.
  */
 import type { Direction, Language } from '../kpi/types';
-import type { Period } from '../kpi/periods/period';
+import type { Calendar, Period } from '../kpi/periods/period';
 import type { ColumnType } from '../summary/facts';
 import type { SummaryMode } from '../summary/plan';
 import type { TargetProblem } from './targets';
@@ -38,6 +38,8 @@ export interface SidebarStrings {
   readonly periodHeading: string;
   readonly periodHint: string;
   readonly periods: Readonly<Record<Period | 'none', string>>;
+  readonly calendarLabel: string;
+  readonly calendars: Readonly<Record<Calendar, string>>;
   readonly modeHeading: string;
   readonly modes: Readonly<Record<SummaryMode, { readonly name: string; readonly sentence: string }>>;
   readonly build: string;
@@ -90,6 +92,8 @@ const EN: SidebarStrings = {
   periodHeading: 'Period',
   periodHint: 'One column per period, with a trend sparkline.',
   periods: { none: 'None (totals only)', day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
+  calendarLabel: 'Calendar',
+  calendars: { gregorian: 'Gregorian', persian: 'Solar Hijri (Persian)' },
   modeHeading: 'Formulas in the summary',
   modes: {
     live: { name: 'Live', sentence: 'Our KPI functions (=CAC, =NPS …): they recalculate as your data changes, for everyone who has the add-on.' },
@@ -149,6 +153,8 @@ const FA: SidebarStrings = {
   periodHeading: 'دوره',
   periodHint: 'برای هر دوره یک ستون، با نمودار کوچک روند.',
   periods: { none: 'بدون دوره (فقط جمع کل)', day: 'روز', week: 'هفته', month: 'ماه', quarter: 'سه‌ماهه', year: 'سال' },
+  calendarLabel: 'تقویم',
+  calendars: { gregorian: 'میلادی', persian: 'هجری خورشیدی' },
   modeHeading: 'فرمول‌های خلاصه',
   modes: {
     live: { name: 'زنده', sentence: 'توابع شاخص ما (=CAC، =NPS …): با تغییر داده‌ها برای هر کسی که افزونه را دارد دوباره محاسبه می‌شوند.' },
@@ -208,6 +214,8 @@ const AR: SidebarStrings = {
   periodHeading: 'الفترة',
   periodHint: 'عمود لكل فترة مع خط اتجاه مصغّر.',
   periods: { none: 'بلا فترة (الإجماليات فقط)', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة' },
+  calendarLabel: 'التقويم',
+  calendars: { gregorian: 'الميلادي', persian: 'الهجري الشمسي' },
   modeHeading: 'صيغ الملخص',
   modes: {
     live: { name: 'حية', sentence: 'دوال المؤشرات الخاصة بنا (=CAC، =NPS …): يُعاد حسابها عند تغير بياناتك لكل من لديه الإضافة.' },
@@ -267,6 +275,8 @@ const RU: SidebarStrings = {
   periodHeading: 'Период',
   periodHint: 'По столбцу на каждый период, с мини-графиком тренда.',
   periods: { none: 'Без периода (только итоги)', day: 'День', week: 'Неделя', month: 'Месяц', quarter: 'Квартал', year: 'Год' },
+  calendarLabel: 'Календарь',
+  calendars: { gregorian: 'григорианский', persian: 'иранский (солнечная хиджра)' },
   modeHeading: 'Формулы сводки',
   modes: {
     live: { name: 'Живые', sentence: 'Наши функции KPI (=CAC, =NPS …): пересчитываются при изменении данных у всех, у кого есть дополнение.' },

@@ -223,7 +223,7 @@ describe('the sidebar', () => {
     const request = calls.find((c) => c[0] === 'sidebarBuild')![1];
     expect(request).toEqual({
       ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC', 'CPL', 'CONVERSION_RATE'], targets: { CAC: 25000, CONVERSION_RATE: 0.12 },
-      variants: {}, period: 'month', mode: 'values', language: 'en',
+      variants: {}, period: 'month', calendar: 'gregorian', mode: 'values', language: 'en',
     });
     const sheet = fake.spreadsheet.getSheetByName('KPI Summary')!;
     expect($('#status').textContent).toBe('Built the sheet “KPI Summary”.');

@@ -34,7 +34,7 @@ describe('proposals that cannot compute', () => {
       const p = proposals.find((proposal) => proposal.id === id)!;
       return { id, family: p.family, familyName: '', name: p.name, description: '', unit: p.unit, unitName: '', direction: p.direction, available: true, ...(p.problem ? { problem: p.problem } : {}) };
     };
-    const state: SidebarState = { language: 'en', locale: 'en_US', ranges: [], kpis: [view('CHURN'), view('CPL')], roles: [], lastRequest: null };
+    const state: SidebarState = { language: 'en', locale: 'en_US', calendar: 'gregorian', ranges: [], kpis: [view('CHURN'), view('CPL')], roles: [], lastRequest: null };
     const choices = takeState(addRanges(INITIAL_CHOICES, ["'Churned'!A1:D3"]), state);
     expect([...choices.selected]).toEqual(['CPL']);
   });
