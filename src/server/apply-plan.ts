@@ -107,7 +107,7 @@ export function applyPlan(services: Services, plan: SummaryPlan, target: Summary
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(plan.numberFormats);
   block.setValues(plan.cells);
-  sheet.getRange(plan.frozen.rows, 1, 1, columns).setFontWeight('bold');
+  sheet.getRange(plan.frozen.rows - 1, 1, 2, columns).setFontWeight('bold');
   sheet.getRange(1, 1).setFontWeight('bold');
   for (const run of plan.widths) sheet.setColumnWidths(run.column, run.columns, run.width);
   for (const rect of plan.wrap) sheet.getRange(rect.row + 1, rect.column + 1, rect.numRows, rect.numColumns).setWrap(true);

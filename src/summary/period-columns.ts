@@ -40,13 +40,13 @@ export function nativePeriodCell(formula: string, filter: PeriodFilter): string 
   return `=IF(COUNTIFS(${periodCriteria(filter)})=0,"",IFERROR(${formula},""))`;
 }
 
-/**
- * The number format of a period header: the period's name in the user's language and calendar as quoted text
- * ("اردیبهشت ۱۴۰۳", "янв. 2025"), so the cell stays a date that sorts, filters and feeds the formulas.
- */
-export function periodHeaderFormat(start: number, period: Period, calendar: PeriodCalendar, language: Language): string {
-  return `"${periodLabel(start, period, calendar.calendar, language).replace(/"/g, '')}"`;
+/** A period's name in the user's language and calendar ("اردیبهشت ۱۴۰۳", "янв. 2025"), written above its date. */
+export function periodName(start: number, period: Period, calendar: PeriodCalendar, language: Language): string {
+  return periodLabel(start, period, calendar.calendar, language);
 }
+
+/** The header cell under the name holds the period's first day as a date (it feeds the period formulas). */
+export const PERIOD_DATE_FORMAT = 'yyyy-mm-dd';
 
 /** A header cell's date: the local day's midnight in the spreadsheet's time zone. */
 export const periodStartDate = (day: number, timeZone: string): Date => dateOfLocalDay(day, timeZone);

@@ -12,7 +12,7 @@ import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
 import { nativeUnsafeColumns } from './native-safety';
-import { dateColumnOf, nativePeriodCell, periodCriteria, periodEndFormula, periodHeaderFormat, periodStartDate, periodStarts, type PeriodFilter } from './period-columns';
+import { dateColumnOf, nativePeriodCell, PERIOD_DATE_FORMAT, periodCriteria, periodEndFormula, periodName, periodStartDate, periodStarts, type PeriodFilter } from './period-columns';
 import { columnCells } from './snapshot';
 import { tableSection, type TableSection } from './tables';
 import { shownLength, widthRuns, type ColumnContent, type WidthRun } from './widths';
@@ -317,7 +317,10 @@ function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, conte
   const calendar = periods.starts.length > 0 ? ` · ${l.calendars[periods.calendar.calendar]}` : '';
   draft.line(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}${calendar}`);
   draft.line(`${l.sources}: ${sources.join(', ')}`);
-  draft.push(draft.blankRow());
+  // Above each period's date, its name in the user's language and calendar.
+  const names = draft.blankRow();
+  periods.starts.forEach((start, i) => (names[layout.firstPeriod + i] = asText(periodName(start, request.period as Period, periods.calendar, request.language))));
+  draft.push(names);
   const header = draft.blankRow();
   const formats = draft.generalRow();
   // In the order of the labels' headers: ID, KPI, Value, Target, Target (high), Status, Unit, Definition, Inputs.
@@ -325,7 +328,7 @@ function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, conte
   columns.forEach((column, i) => (header[column] = asText(l.headers[i])));
   periods.starts.forEach((start, i) => {
     header[layout.firstPeriod + i] = periodStartDate(start, context.timeZone);
-    formats[layout.firstPeriod + i] = periodHeaderFormat(start, request.period as Period, periods.calendar, request.language);
+    formats[layout.firstPeriod + i] = PERIOD_DATE_FORMAT;
   });
   if (layout.trend >= 0) header[layout.trend] = asText(l.trend);
   draft.push(header, formats);
