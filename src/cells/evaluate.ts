@@ -4,6 +4,8 @@ import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
 import type { Calendar, PeriodCalendar } from '../kpi/periods/period';
 import type { Args, Kpi, KpiResult, NumberCells, NumberGrid, Outcome, PartOfWhole, Table } from '../kpi/types';
+import { kpiInterval } from '../kpi/statistics/kpi-interval';
+import type { Interval } from '../kpi/statistics/rate';
 import { evaluateByPeriod } from './by-period';
 import { dateOfLocalDay } from './dates';
 import { languageOf, periodCalendarOf } from './locale';
@@ -160,4 +162,15 @@ export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext)
     return result;
   }
   return tableRows(result, context);
+}
+
+/** The confidence interval of a KPI's value on raw arguments (a proportion's Wilson interval, NPS's adjusted Wald), or undefined for a KPI without one. */
+export function evaluateInterval(entry: Kpi, raw: readonly Cell[], context: CallContext, confidence = 0.95): Interval | undefined {
+  const args = new CallArgs(entry, context, raw);
+  try {
+    return kpiInterval(entry, args, confidence);
+  } catch (error) {
+    if (error instanceof KpiFailure) args.explain(error);
+    throw error;
+  }
 }

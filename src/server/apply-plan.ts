@@ -63,7 +63,7 @@ function applyStatusRule(services: Services, sheet: Sheet, plan: SummaryPlan, re
   if (plan.statusRule) {
     const statusCells = [sheet.getRange(plan.statusRule.a1)];
     const rule = (text: string, colour: string) => services.SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges(statusCells).build();
-    rules.push(rule(plan.statusRule.onTrack, '#d9ead3'), rule(plan.statusRule.offTrack, '#f4cccc'));
+    rules.push(rule(plan.statusRule.onTrack, '#d9ead3'), rule(plan.statusRule.offTrack, '#f4cccc'), rule(plan.statusRule.tooClose, '#fff2cc'));
   }
   sheet.setConditionalFormatRules(rules);
 }

@@ -11,6 +11,11 @@ export interface SummaryLabels {
   readonly trend: string;
   readonly onTrack: string;
   readonly offTrack: string;
+  /** The status when the target lies inside the value's 95% interval. */
+  readonly tooClose: string;
+  /** Headers of the interval columns: the 95% margin and the number of observations. */
+  readonly margin: string;
+  readonly sampleSize: string;
   readonly noTarget: string;
   readonly noValue: string;
   readonly units: Readonly<Record<Unit, string>>;
@@ -48,6 +53,9 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     trend: 'Trend',
     onTrack: 'On track',
     offTrack: 'Off track',
+    tooClose: 'Too close to call',
+    margin: '± (95%)',
+    sampleSize: 'n',
     noTarget: 'No target',
     noValue: 'No value',
     units: UNITS_EN,
@@ -78,6 +86,9 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     trend: 'روند',
     onTrack: 'در مسیر',
     offTrack: 'خارج از مسیر',
+    tooClose: 'در حد خطا، نامعلوم',
+    margin: '± (۹۵٪)',
+    sampleSize: 'تعداد نمونه',
     noTarget: 'بدون هدف',
     noValue: 'بدون مقدار',
     units: { money: 'پول', percentage: '٪', ratio: 'نسبت', number: 'عدد', score: 'امتیاز', days: 'روز', months: 'ماه', hours: 'ساعت', table: 'جدول' },
@@ -108,6 +119,9 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     trend: 'الاتجاه',
     onTrack: 'على المسار',
     offTrack: 'خارج المسار',
+    tooClose: 'ضمن هامش الخطأ',
+    margin: '± (95%)',
+    sampleSize: 'حجم العينة',
     noTarget: 'بلا هدف',
     noValue: 'بلا قيمة',
     units: { money: 'مال', percentage: '%', ratio: 'نسبة', number: 'عدد', score: 'درجة', days: 'أيام', months: 'أشهر', hours: 'ساعات', table: 'جدول' },
@@ -138,6 +152,9 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     trend: 'Тренд',
     onTrack: 'В норме',
     offTrack: 'Не в норме',
+    tooClose: 'В пределах погрешности',
+    margin: '± (95%)',
+    sampleSize: 'Объём выборки',
     noTarget: 'Нет цели',
     noValue: 'Нет значения',
     units: { money: 'деньги', percentage: '%', ratio: 'отношение', number: 'число', score: 'балл', days: 'дни', months: 'месяцы', hours: 'часы', table: 'таблица' },

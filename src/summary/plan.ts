@@ -1,5 +1,6 @@
 /** The summary plan: selection facts + the user's choices → every cell, format, name, rule and chart of the "KPI Summary" sheet (pure). */
-import { evaluate } from '../cells/evaluate';
+import { evaluate, evaluateInterval } from '../cells/evaluate';
+import { nativeIntervalOf } from '../kpi/statistics/native';
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
 import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
@@ -92,7 +93,7 @@ export interface SummaryPlan {
   readonly numberFormats: string[][];
   readonly namedRanges: readonly { readonly name: string; readonly a1: string }[];
   /** The status column's data cells, as A1 on the summary sheet, and the words its rule colours. */
-  readonly statusRule: { readonly a1: string; readonly onTrack: string; readonly offTrack: string } | null;
+  readonly statusRule: { readonly a1: string; readonly onTrack: string; readonly offTrack: string; readonly tooClose: string } | null;
   readonly charts: readonly ChartSpec[];
   readonly kpis: readonly PlannedKpi[];
   readonly notes: readonly string[];
@@ -136,15 +137,27 @@ function callArgs(names: readonly (string | undefined)[]): string[] {
   return args;
 }
 
-/** The status formula for a value cell against its target(s), in the KPI's direction. */
-function statusFormula(entry: Kpi, row: number, layout: Layout, l: SummaryLabels): string {
+/** A value's 95% interval as formula terms (or numbers, in values mode), for the status to read. */
+interface IntervalEnds {
+  readonly low: string;
+  readonly high: string;
+}
+
+/**
+ * The status formula for a value cell against its target(s), in the KPI's direction. With an interval: "too close to
+ * call" when a target lies inside it, on or off track only when the whole interval is on one side.
+ */
+function statusFormula(entry: Kpi, row: number, layout: Layout, l: SummaryLabels, interval?: IntervalEnds): string {
   const value = cellA1(row, layout.value);
   const low = cellA1(row, layout.target);
   const high = cellA1(row, layout.targetHigh);
   const test =
     entry.direction === 'maximize' ? `${value}>=${low}` : entry.direction === 'minimize' ? `${value}<=${low}` : `AND(${value}>=${low},${value}<=${high})`;
   const targetGiven = entry.direction === 'range' ? `AND(ISNUMBER(${low}),ISNUMBER(${high}))` : `ISNUMBER(${low})`;
-  return `=IF(NOT(ISNUMBER(${value})),${quoted(l.noValue)},IF(NOT(${targetGiven}),${quoted(l.noTarget)},IF(${test},${quoted(l.onTrack)},${quoted(l.offTrack)})))`;
+  const inside = (target: string): string => `AND(${interval!.low}<=${target},${target}<=${interval!.high})`;
+  const verdict = `IF(${test},${quoted(l.onTrack)},${quoted(l.offTrack)})`;
+  const judged = interval ? `IF(${entry.direction === 'range' ? `OR(${inside(low)},${inside(high)})` : inside(low)},${quoted(l.tooClose)},${verdict})` : verdict;
+  return `=IF(NOT(ISNUMBER(${value})),${quoted(l.noValue)},IF(NOT(${targetGiven}),${quoted(l.noTarget)},${judged}))`;
 }
 
 /** What the plan is writing: the block, its formats, notes and names, shared by the steps below. */
@@ -278,7 +291,33 @@ function formulaRow(row: KpiRow, c: RowContext, mode: SummaryMode, dates: Column
   return cells;
 }
 
-/** Writes one KPI row: ID, name · table, targets, status, value and periods, trend, unit, definition, inputs. */
+/**
+ * The 95% interval of a proportion's or a survey score's value: its margin and n cells, and its ends for the status. Native
+ * formulas over the row's names (live and portable alike), numbers in values mode; none for other KPIs, or when the
+ * columns are not what native formulas read as the function does.
+ */
+function intervalCells(row: KpiRow, c: RowContext, mode: SummaryMode): (IntervalEnds & { margin: PlanCell; n: PlanCell }) | undefined {
+  const { entry, candidate } = row;
+  if (!entry.sampling) return undefined;
+  if (mode === 'values') {
+    const inputs = entry.params.map((_, i) => (candidate.binding[i] ? columnCells(candidate.binding[i]!, c.ranges, c.context.data) : ''));
+    try {
+      const interval = evaluateInterval(entry, inputs, { fn: entry.liveAs ?? entry.id, locale: c.context.locale, timeZone: c.context.timeZone });
+      return interval && { low: String(interval.low), high: String(interval.high), margin: interval.margin, n: interval.n };
+    } catch {
+      return undefined;
+    }
+  }
+  if (nativeUnsafeColumns(entry, candidate.binding).length > 0) return undefined;
+  const terms = nativeTerms(entry, c.draft.namesOf(entry, candidate.binding));
+  const native = nativeIntervalOf(entry, terms);
+  if (!native) return undefined;
+  const whole = entry.bounded ? entry.params.findIndex((param) => param.name === entry.bounded!.whole) : -1;
+  const n = entry.sampling.kind === 'nps' ? terms.count(0) : terms.sum(whole);
+  return { low: native.low, high: native.high, margin: `=${native.margin}`, n: `=${n}` };
+}
+
+/** Writes one KPI row: ID, name · table, targets, status, interval, value and periods, trend, unit, definition, inputs. */
 function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   const { entry, candidate } = row;
   const { draft, layout, request, context } = c;
@@ -297,9 +336,14 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   const target = request.targets?.[entry.id];
   if (typeof target === 'number') cells[layout.target] = target;
   else if (Array.isArray(target)) [cells[layout.target], cells[layout.targetHigh]] = target;
-  cells[layout.status] = statusFormula(entry, index, layout, l);
   const values = mode === 'values' ? snapshotRow(row, c, dates) : formulaRow(row, c, mode, dates);
   values.forEach((value, i) => (cells[layout.value + i] = value));
+  const interval = intervalCells(row, c, mode);
+  if (interval) {
+    [cells[layout.margin], cells[layout.n]] = [interval.margin, interval.n];
+    [formats[layout.margin], formats[layout.n]] = [unitFormat, '#,##0'];
+  }
+  cells[layout.status] = statusFormula(entry, index, layout, l, interval);
   for (let column = layout.target; column <= layout.targetHigh; column++) formats[column] = unitFormat;
   for (let column = layout.value; column < layout.value + 1 + (dates ? layout.periods : 0); column++) formats[column] = unitFormat;
   if (dates && layout.trend >= 0) cells[layout.trend] = `=SPARKLINE(${cellA1(index, layout.firstPeriod)}:${cellA1(index, layout.firstPeriod + layout.periods - 1)})`;
@@ -326,6 +370,7 @@ function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, conte
   // In the order of the labels' headers: ID, KPI, Value, Target, Target (high), Status, Unit, Definition, Inputs.
   const columns = [layout.id, layout.name, layout.value, layout.target, layout.targetHigh, layout.status, layout.unit, layout.definition, layout.inputs];
   columns.forEach((column, i) => (header[column] = asText(l.headers[i])));
+  [header[layout.margin], header[layout.n]] = [asText(l.margin), asText(l.sampleSize)];
   periods.starts.forEach((start, i) => {
     header[layout.firstPeriod + i] = periodStartDate(start, context.timeZone);
     formats[layout.firstPeriod + i] = PERIOD_DATE_FORMAT;
@@ -450,7 +495,7 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     cells: draft.cells,
     numberFormats: draft.formats,
     namedRanges: draft.namedRanges,
-    statusRule: planned.length > 0 ? { a1: `${cellA1(FIRST_KPI_ROW, layout.status)}:${cellA1(lastKpiRow, layout.status)}`, onTrack: l.onTrack, offTrack: l.offTrack } : null,
+    statusRule: planned.length > 0 ? { a1: `${cellA1(FIRST_KPI_ROW, layout.status)}:${cellA1(lastKpiRow, layout.status)}`, onTrack: l.onTrack, offTrack: l.offTrack, tooClose: l.tooClose } : null,
     charts,
     kpis: planned,
     notes: draft.notes,

@@ -14,6 +14,8 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'OR',
   'NOT',
   'ISNUMBER',
+  'NORMSINV',
+  'SQRT',
   'NA',
   'DATE',
   'MAX',

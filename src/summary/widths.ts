@@ -44,7 +44,7 @@ export interface WidthRun {
 /** The KPI block's column widths as runs: one per fixed column, one for all the period columns, the trend's. */
 export function widthRuns(layout: Layout, contents: readonly ColumnContent[]): WidthRun[] {
   const run = (column: number, width: number, columns = 1): WidthRun => ({ column: column + 1, columns, width });
-  const fixed = [layout.id, layout.name, layout.target, layout.targetHigh, layout.status, layout.value, layout.unit];
+  const fixed = [layout.id, layout.name, layout.target, layout.targetHigh, layout.status, layout.margin, layout.n, layout.value, layout.unit];
   const runs = fixed.map((column) => run(column, fitWidth(contents[column])));
   if (layout.periods > 0) {
     const periods = contents.slice(layout.firstPeriod, layout.firstPeriod + layout.periods);

@@ -67,7 +67,8 @@ describe('the summary builder on the sample workbook', () => {
     const customers = Array.from({ length: 12 }, (_, i) => [20 + (i % 5)]);
     expect(portable.get('CAC')!.value).toBeCloseTo(call('CAC', costs, customers) as number, 9);
     expect(portable.get('NPS')!.value).toBeCloseTo(call('NPS', [[10], [9], [9], [8], [7], [6], [10], [3], [9], [8], [5], [10], [9], [2], [7], [9], [10], [8], [9], [6]]) as number, 9);
-    expect(portable.get('NPS')!.status).toBe('Off track');
+    // NPS 10 from 20 answers: its 95% interval holds the target 30.
+    expect(portable.get('NPS')!.status).toBe('Too close to call');
     expect(portable.get('BOUNCE_RATE')!.status).toBe('Off track');
   });
 

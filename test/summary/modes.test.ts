@@ -4,6 +4,7 @@ import { customFunctions, kpiById } from '../../src/kpi/catalog';
 import { chartSeries } from '../../src/local/fake';
 import { buildSummary, selectionFacts, type BuildRequest } from '../../src/server/summary';
 import { proposeKpis } from '../../src/summary/bindings';
+import { layoutFor } from '../../src/summary/layout';
 import { MAX_CELL_TEXT } from '../../src/summary/plan';
 import { cellsCalling, functionsIn, isPortable, PORTABLE_FUNCTIONS } from '../../src/summary/portable';
 import { SAMPLE_RANGES, sampleWorkbook } from '../helpers/sample-workbook';
@@ -142,11 +143,13 @@ describe('what a cell holds', () => {
     const width = new Map(sheet.columnWidths);
     const longestName = Math.max(...readSummary(fake).rows.map((row) => row.name.length));
     expect(width.get(2)).toBeGreaterThanOrEqual(longestName * 7);
-    // Value (F) fits "$1,234,567.00"-wide money; the 12 period columns share one width.
-    expect(width.get(6)).toBeGreaterThanOrEqual(13 * 7);
-    expect(new Set([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((c) => width.get(c))).size).toBe(1);
+    // Value fits "$1,234,567.00"-wide money; the 12 period columns share one width; definition and inputs wrap.
+    const layout = layoutFor(12, true);
+    expect(width.get(layout.value + 1)).toBeGreaterThanOrEqual(13 * 7);
+    expect(new Set(Array.from({ length: 12 }, (_, i) => width.get(layout.firstPeriod + 1 + i))).size).toBe(1);
     const wrapped = fake.writes().filter((w) => w.method === 'Range.setWrap').map((w) => w.a1);
-    expect(wrapped).toEqual(['U5:U9', 'V5:V9']);
+    const letter = (column: number) => String.fromCharCode(65 + column);
+    expect(wrapped).toEqual([`${letter(layout.definition)}5:${letter(layout.definition)}9`, `${letter(layout.inputs)}5:${letter(layout.inputs)}9`]);
     expect(sheet.frozenRows).toBe(5);
     expect(sheet.frozenColumns).toBe(2);
   });

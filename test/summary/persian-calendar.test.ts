@@ -10,6 +10,7 @@ import { toXlsxBuffer } from '../../src/local/xlsx';
 import { run } from '../../src/server/custom-functions';
 import { resetSettings } from '../../src/server/settings';
 import { buildSummary, type BuildRequest } from '../../src/server/summary';
+import { layoutFor } from '../../src/summary/layout';
 import { readSummary } from '../helpers/summary';
 
 const NOW = new Date(Date.UTC(2026, 11, 1));
@@ -54,7 +55,7 @@ describe('a Persian summary in the Solar Hijri calendar', () => {
       expect((periodStarts as Date[]).map((date) => new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', day: 'numeric' }).format(date))).toEqual(new Array(want.leads.length).fill('1'));
       // 2025-02-01 is 13 Bahman 1403: Bahman, Esfand (from 2025-02-19), then Nowruz, 1 Farvardin 1404 = 2025-03-21.
       expect((periodStarts as Date[]).slice(0, 3).map((date) => date.toISOString().slice(0, 10))).toEqual(['2025-01-20', '2025-02-19', '2025-03-21']);
-      const names = fake.spreadsheet.getSheetByName('خلاصه شاخص‌ها')!.getRange(4, 7, 1, 3).getValues()[0];
+      const names = fake.spreadsheet.getSheetByName('خلاصه شاخص‌ها')!.getRange(4, layoutFor(0, true).firstPeriod + 1, 1, 3).getValues()[0];
       expect(names).toEqual(['بهمن ۱۴۰۳', 'اسفند ۱۴۰۳', 'فروردین ۱۴۰۴']);
       const leads = kpiRows.find((row) => row.id === 'LEADS')!;
       const cpl = kpiRows.find((row) => row.id === 'CPL')!;
@@ -89,7 +90,7 @@ describe('a Persian summary in the Solar Hijri calendar', () => {
         const want = expected();
         const summary = values['خلاصه شاخص‌ها'];
         for (const row of readSummary(fake, 'خلاصه شاخص‌ها', 'fa').rows) {
-          const got = summary[row.index].slice(6, 6 + want.leads.length) as number[];
+          const got = summary[row.index].slice(layoutFor(0, true).firstPeriod, layoutFor(0, true).firstPeriod + want.leads.length) as number[];
           const wanted = row.id === 'LEADS' ? want.leads : want.cpl;
           got.forEach((value, i) => expect(value, `${row.id} ${i}`).toBeCloseTo(wanted[i], 9));
         }
