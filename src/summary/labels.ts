@@ -86,7 +86,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     trend: 'روند',
     onTrack: 'در مسیر',
     offTrack: 'خارج از مسیر',
-    tooClose: 'در حد خطا، نامعلوم',
+    tooClose: 'در حد خطا',
     margin: '± (۹۵٪)',
     sampleSize: 'تعداد نمونه',
     noTarget: 'بدون هدف',

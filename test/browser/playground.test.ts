@@ -79,9 +79,10 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     await page.locator('td[data-cell="A1"]').waitFor();
   }
 
-  /** Builds with the KPIs the sidebar proposes, then waits for the summary's link. */
+  /** Builds with the KPIs the sidebar proposes and an NPS target of 20, then waits for the summary's link. */
   async function build(): Promise<string> {
     await sidebar.locator('input[name="kpi"][value="CAC"]').waitFor();
+    await sidebar.locator('input[data-target="NPS"]').fill('20');
     await sidebar.locator('#mode-portable').check();
     await sidebar.locator('#build').click();
     await sidebar.locator('#result-link').waitFor({ state: 'visible' });
@@ -125,7 +126,9 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     expect(values.get('ROI')).toBeCloseTo(call('ROI', campaigns('Revenue'), campaigns('Cost')) as number, 9);
     const scores = playground.fake.spreadsheet.getSheetByName('NPS survey')!.getRange('C2:C81').getValues();
     expect(values.get('NPS')).toBeCloseTo(call('NPS', scores) as number, 9);
-    await page.screenshot({ path: join(docs, 'summary.png') });
+    // NPS 10 from 80 answers (95%: −8 to 27), target 20: the target lies inside the interval.
+    await expect.poll(() => page.locator('#grid td', { hasText: 'Too close to call' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(docs, 'summary-en.png') });
     await listingScreenshot('screenshot-summary-en.png', '#period-block');
   });
 
@@ -144,9 +147,24 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     const english = summaryValues('KPI Summary');
     for (const id of ['CAC', 'CPC', 'NPS', 'ROI']) expect(persian.get(id)).toBeCloseTo(english.get(id) as number, 9);
     await expect.poll(() => page.locator('#grid td', { hasText: 'هزینه جذب مشتری' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#grid td', { hasText: 'در حد خطا' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(docs, 'summary-fa.png') });
     await listingScreenshot('screenshot-summary-fa.png', '#period-block');
     await sidebar.locator('#language').selectOption('en');
   });
+
+  for (const [language, sheetName, status] of [['ar', 'ملخص المؤشرات', 'ضمن هامش الخطأ'], ['ru', 'Сводка KPI', 'В пределах погрешности']] as const) {
+    it(`builds the summary in ${language === 'ar' ? 'Arabic' : 'Russian'}: the same values, its own words`, async () => {
+      await sidebar.locator('#language').selectOption(language);
+      await expect.poll(() => sidebar.locator('html').getAttribute('lang')).toBe(language);
+      expect(await build()).toBe(sheetName);
+      const values = summaryValues(sheetName);
+      for (const id of ['CAC', 'CPC', 'NPS', 'ROI']) expect(values.get(id)).toBeCloseTo(summaryValues('KPI Summary').get(id) as number, 9);
+      await expect.poll(() => page.locator('#grid td', { hasText: status }).count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(docs, `summary-${language}.png`) });
+      await sidebar.locator('#language').selectOption('en');
+    });
+  }
 
   it('shows a sheet name and a header full of markup as text, and runs none of it', async () => {
     await openSheet(ODD_SHEET);
