@@ -1,6 +1,6 @@
 /** Which column roles feed which KPI parameter, and the KPIs a selection can feed (proposal). */
 import { CATALOG } from '../kpi/catalog';
-import type { Family, Kpi, Language } from '../kpi/types';
+import type { Family, Kpi, Language, Localized } from '../kpi/types';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { roleLabel, type Role } from './roles';
 
@@ -171,7 +171,7 @@ export function candidates(entry: Kpi, ranges: readonly RangeFacts[]): Candidate
     const joined = bindIn(entry, ranges, true);
     if (Array.isArray(joined) && rangesOf(joined, ranges).length > 1) found.push({ binding: joined, ranges: rangesOf(joined, ranges) });
   }
-  return found.length > 0 ? found : (first ?? { missing: entry.params[0]?.name ?? '', roles: [] });
+  return found.length > 0 ? found : (first ?? (bindIn(entry, []) as Missing));
 }
 
 /** The first candidate's binding, or what is missing (a table section reads one table). */
@@ -200,8 +200,21 @@ export interface Proposal {
   readonly problem?: string;
 }
 
+/** What an input no column role feeds is called (a value typed in a cell: ARPU, LTV, …), in each language. */
+const UNROLED: Readonly<Record<string, Localized>> = {
+  arpu: { en: 'ARPU', fa: 'میانگین درآمد هر کاربر', ar: 'متوسط الإيراد لكل مستخدم', ru: 'ARPU' },
+  ltv: { en: 'LTV', fa: 'ارزش طول عمر مشتری', ar: 'القيمة الدائمة للعميل', ru: 'LTV' },
+  cac: { en: 'CAC', fa: 'هزینه جذب مشتری', ar: 'تكلفة اكتساب العميل', ru: 'CAC' },
+  current: { en: 'current value', fa: 'مقدار فعلی', ar: 'القيمة الحالية', ru: 'текущее значение' },
+  previous: { en: 'previous value', fa: 'مقدار قبلی', ar: 'القيمة السابقة', ru: 'предыдущее значение' },
+  followers_end: { en: 'followers at end of period', fa: 'دنبال‌کنندگان در پایان دوره', ar: 'المتابعون في نهاية الفترة', ru: 'подписчики на конец периода' },
+};
+
+/** "an" before a vowel sound: a vowel (not "use…"), or an acronym whose first letter is read with one (an ARPU, an LTV, an MQL). */
+const article = (word: string): string => ((/^[aeiou]/i.test(word) && !/^(u[a-z]|eu)/i.test(word)) || /^[AEFHILMNORSX][A-Z0-9]+\b/.test(word) ? 'an' : 'a');
+
 const NEEDS: Record<Language, (what: string) => string> = {
-  en: (what) => `needs ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} column`,
+  en: (what) => `needs ${article(what)} ${what} column`,
   fa: (what) => `به ستون ${what} نیاز دارد`,
   ar: (what) => `يحتاج إلى عمود ${what}`,
   ru: (what) => `нужен столбец «${what}»`,
@@ -216,7 +229,9 @@ export function proposeKpis(ranges: readonly RangeFacts[], language: Language, c
     const found = candidates(entry, ranges);
     const base = { id: entry.id, family: entry.family, name: entry.names[language], unit: entry.unit, direction: entry.direction };
     if (!Array.isArray(found)) {
-      const what = found.roles.length > 0 ? roleLabel(found.roles[0], language).toLowerCase() : found.missing;
+      const label = found.roles.length > 0 ? roleLabel(found.roles[0], language) : (UNROLED[found.missing]?.[language] ?? found.missing);
+      // "a leads column", but "an ARPU column": acronyms keep their capitals.
+      const what = /\p{Lu}{2}/u.test(label) ? label : label.toLowerCase();
       return { ...base, available: false, needs: NEEDS[language](what) };
     }
     const problem = check?.(entry);
