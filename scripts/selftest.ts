@@ -8,7 +8,6 @@
 import { resolve } from 'node:path';
 import { runSelfTestOnFake, type SelfTestOnFakeOptions } from '../src/local/selftest';
 import { makeReport } from '../src/server/selftest/report';
-import { languageOf } from '../src/cells/locale';
 
 const USAGE = 'usage: npm run selftest -- [FILE.xlsx|FILE.csv] [--locale en_US] [--lang en|fa|ar|ru] [--time-zone UTC] [--perturb ID]';
 
@@ -37,7 +36,7 @@ function parse(argv: readonly string[]): SelfTestOnFakeOptions {
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   const run = await runSelfTestOnFake(options);
-  const report = makeReport(run.result, languageOf(options.userLocale ?? options.locale ?? 'en'));
+  const report = makeReport(run.result);
   process.stdout.write(report.text);
   const unchanged = run.differences.length === 0;
   console.log(`\nworkbook byte for byte as it was (snapshot and .xlsx parts): ${unchanged ? 'yes' : `no: ${run.differences.join(', ')}`}`);

@@ -20,6 +20,8 @@ export interface SelfTestCheck {
 
 /** What runSelfTest returns: plain JSON. */
 export interface SelfTestResult {
+  /** The user's language on the server (the summaries' labels): the report's language unless the reader chooses another. */
+  readonly language: Language;
   readonly checks: readonly SelfTestCheck[];
   readonly elapsedMs: number;
 }
@@ -57,8 +59,8 @@ const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
 /** Whether every check passed (and there was at least one). */
 export const allPassed = (result: SelfTestResult): boolean => result.checks.length > 0 && result.checks.every((check) => check.pass);
 
-/** The report of a result, in `language`. */
-export function makeReport(result: SelfTestResult, language: Language): SelfTestReport {
+/** The report of a result, in `language` (by default the result's). */
+export function makeReport(result: SelfTestResult, language: Language = result.language): SelfTestReport {
   const l = SELF_TEST_LABELS[language];
   const rowOf = (check: SelfTestCheck): ReportRow => ({ label: say(check.label, l), expected: say(check.expected, l), got: say(check.got, l), pass: check.pass });
   const failed = result.checks.filter((check) => !check.pass);

@@ -195,5 +195,5 @@ export function checkAddOn(host: SelfTestHost, language: Language): SelfTestResu
     checks.push({ group: 'cleanup', label: phrase('ranToEnd'), expected: noError, got: ran, pass: failure === null && settled });
     checks.push({ group: 'cleanup', label: phrase('removed'), expected: phrase('asFound'), got: differences.length === 0 ? phrase('asFound') : differences.join('; '), pass: differences.length === 0 });
   }
-  return { checks, elapsedMs: host.now() - started };
+  return { language, checks, elapsedMs: host.now() - started };
 }
