@@ -7,11 +7,20 @@
 import { languageOf } from '../cells/locale';
 import { LANGUAGES, type Language } from '../kpi/types';
 import type { SelfTestResult } from '../server/rpc-types';
+import { SELF_TEST_LABELS } from '../server/selftest/labels';
 import { makeReport, type SelfTestReport } from '../server/selftest/report';
-import { byId, h, isolated, replaceChildren } from './dom';
+import { byId, h, replaceChildren } from './dom';
 import { renderFrame, renderLanguages } from './render';
 import { asError, rpc } from './rpc';
 import { stringsFor, type SidebarStrings } from './strings';
+
+/** Right-to-left letters (Hebrew, Arabic, Persian). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/** A cell of the report: a sentence in its own direction; a formula, number, date or list left to right, whatever the page's direction. */
+function cell(doc: Document, text: string): HTMLElement {
+  return h(doc, 'td', {}, h(doc, 'bdi', { attrs: { dir: RTL_LETTER.test(text) ? 'auto' : 'ltr' } }, text));
+}
 
 /** The report as a table: the column headings, then per group a heading row and one row per check. */
 export function renderReport(doc: Document, container: HTMLElement, report: SelfTestReport): void {
@@ -22,9 +31,9 @@ export function renderReport(doc: Document, container: HTMLElement, report: Self
       h(doc, 'tr', { className: 'group' }, h(doc, 'th', { attrs: { colspan: '4', scope: 'colgroup' } }, group.heading)),
       ...group.rows.map((row) =>
         h(doc, 'tr', { attrs: { 'data-pass': String(row.pass) } },
-          h(doc, 'td', {}, isolated(doc, row.label)),
-          h(doc, 'td', {}, isolated(doc, row.expected)),
-          h(doc, 'td', {}, isolated(doc, row.got)),
+          cell(doc, row.label),
+          cell(doc, row.expected),
+          cell(doc, row.got),
           h(doc, 'td', { className: 'result' }, row.pass ? `✓ ${report.pass}` : `✗ ${report.fail}`)))));
   const columns = h(doc, 'colgroup', {}, h(doc, 'col', { className: 'check' }), h(doc, 'col'), h(doc, 'col'), h(doc, 'col', { className: 'result' }));
   replaceChildren(container, h(doc, 'table', { className: 'selftest-table' }, columns, head, ...bodies));
@@ -33,6 +42,7 @@ export function renderReport(doc: Document, container: HTMLElement, report: Self
 /** Starts the self-test view on a document made from sidebar.html; `ready` settles once the first report is drawn (or its error shown). */
 export function startSelfTest(doc: Document): { readonly ready: Promise<void> } {
   const el = {
+    title: byId(doc, 'title'),
     intro: byId(doc, 'intro'),
     builder: byId(doc, 'builder'),
     section: byId(doc, 'selftest'),
@@ -64,6 +74,8 @@ export function startSelfTest(doc: Document): { readonly ready: Promise<void> } 
     strings = stringsFor(language);
     renderFrame(doc, language, strings);
     renderLanguages(doc, el.language, language);
+    el.title.textContent = SELF_TEST_LABELS[language].title;
+    doc.title = SELF_TEST_LABELS[language].title;
     el.run.disabled = running;
     el.copy.disabled = running || result === null;
     if (running) {
@@ -73,7 +85,6 @@ export function startSelfTest(doc: Document): { readonly ready: Promise<void> } 
     }
     if (!result) return;
     const report = makeReport(result, language);
-    doc.title = report.title;
     el.summary.textContent = report.summary;
     el.summary.className = `selftest-summary ${report.failed === 0 ? 'passed' : 'failed'}`;
     el.text.value = report.text;

@@ -118,7 +118,7 @@ describe('the report', () => {
     checks: [
       { group: 'environment', label: phrase('timeZone'), expected: phrase('knownZone'), got: 'Europe/Moscow', pass: true },
       { group: 'examples', label: '=CAC(1000000, 40)', expected: '25000', got: '25250', pass: false },
-      { group: 'summary', label: phrase('built', phrase('mode', 'portable')), expected: 'CAC portable', got: 'CAC live\tnote', pass: false },
+      { group: 'summary', label: phrase('built', phrase('portable')), expected: 'CAC portable', got: 'CAC live\tnote', pass: false },
     ],
   };
 
@@ -143,7 +143,8 @@ describe('the report', () => {
 
   it('the same result reads in each language: the phrases translated, formulas and numbers as they are', () => {
     expect(makeReport(result, 'ru').groups[2].rows[0].label).toBe('Сводка построена в режиме «переносимый»');
-    expect(makeReport(result, 'fa').groups[2].rows[0].label).toBe('خلاصه در حالت قابل‌حمل ساخته شد');
+    // In Persian and Arabic each blank is a Unicode isolate, so a date list or formula inside keeps its order.
+    expect(makeReport(result, 'fa').groups[2].rows[0].label).toBe('خلاصه در حالت \u2068قابل‌حمل\u2069 ساخته شد');
     expect(makeReport(result, 'ar').groups[1].rows[0]).toEqual({ label: '=CAC(1000000, 40)', expected: '25000', got: '25250', pass: false });
     expect(makeReport({ ...result, checks: result.checks.slice(0, 1) }, 'ar').summary).toBe('نجحت جميع الفحوص (1) في 12.3 ثانية.');
   });
@@ -152,7 +153,6 @@ describe('the report', () => {
   const leaves = (table: object): [string, string][] =>
     Object.entries(table).flatMap(([key, value]): [string, string][] => {
       if (typeof value === 'string') return [[key, value]];
-      if (key === 'mode') return (['live', 'portable', 'values'] as const).map((mode): [string, string] => [`mode(${mode})`, (value as (m: string) => string)(mode)]);
       if (typeof value === 'function') return [[`${key}()`, (value as (...a: string[]) => string)(...Array.from({ length: (value as () => string).length }, (_, i) => `«${i}»`))]];
       return leaves(value as object).map(([k, v]) => [`${key}.${k}`, v]);
     });

@@ -1,6 +1,5 @@
 /** Every text of the self-test's report, in English, Persian, Arabic and Russian. Formulas, numbers and dates stay as written. */
 import type { Language } from '../../kpi/types';
-import type { SummaryMode } from '../../summary/plan';
 
 export type CheckGroup = 'environment' | 'examples' | 'tables' | 'summary' | 'cleanup';
 
@@ -11,12 +10,16 @@ export interface SelfTestLabels {
   readonly columns: readonly [string, string, string, string];
   readonly pass: string;
   readonly fail: string;
-  readonly mode: (mode: string) => string;
+  /** The modes' names. */
+  readonly live: string;
+  readonly portable: string;
+  readonly values: string;
   readonly allPassed: (count: string, seconds: string) => string;
   readonly someFailed: (failed: string, count: string, seconds: string, first: string) => string;
   readonly locale: string;
   readonly localeGot: (locale: string, language: string) => string;
   readonly timeZone: string;
+  readonly knownLocale: string;
   readonly knownZone: string;
   readonly dateReadBack: string;
   readonly cdnowFit: (formula: string, customers: string) => string;
@@ -43,9 +46,6 @@ export interface SelfTestLabels {
   readonly asFound: string;
 }
 
-/** A mode's name from its id (live, portable, values); an unknown id as it is. */
-const modeName = (names: Readonly<Record<SummaryMode, string>>, mode: string): string => (Object.prototype.hasOwnProperty.call(names, mode) ? names[mode as SummaryMode] : mode);
-
 const EN: SelfTestLabels = {
   title: 'KPI Sheets: check of the add-on',
   groups: {
@@ -58,12 +58,15 @@ const EN: SelfTestLabels = {
   columns: ['Check', 'Expected', 'Got', 'Result'],
   pass: 'pass',
   fail: 'FAIL',
-  mode: (mode) => modeName({ live: 'live', portable: 'portable', values: 'values' }, mode),
+  live: 'live',
+  portable: 'portable',
+  values: 'values',
   allPassed: (count, seconds) => `All ${count} checks passed in ${seconds} s.`,
   someFailed: (failed, count, seconds, first) => `${failed} of ${count} checks failed in ${seconds} s; the first: ${first}.`,
   locale: 'Spreadsheet locale',
   localeGot: (locale, language) => `${locale} (messages in ${language})`,
   timeZone: 'Spreadsheet time zone',
+  knownLocale: 'a locale, language and country',
   knownZone: 'a time zone the add-on reads',
   dateReadBack: 'A date cell read back in the spreadsheet time zone',
   cdnowFit: (formula, customers) => `${formula} · BG/NBD fit on ${customers} CDNOW customers`,
@@ -102,12 +105,15 @@ const FA: SelfTestLabels = {
   columns: ['بررسی', 'مورد انتظار', 'به‌دست‌آمده', 'نتیجه'],
   pass: 'درست',
   fail: 'نادرست',
-  mode: (mode) => modeName({ live: 'زنده', portable: 'قابل‌حمل', values: 'مقدار' }, mode),
+  live: 'زنده',
+  portable: 'قابل‌حمل',
+  values: 'مقدار',
   allPassed: (count, seconds) => `هر ${count} بررسی در ${seconds} ثانیه درست بود.`,
   someFailed: (failed, count, seconds, first) => `${failed} از ${count} بررسی در ${seconds} ثانیه نادرست بود؛ نخستین: ${first}.`,
   locale: 'منطقه صفحه‌گسترده',
   localeGot: (locale, language) => `${locale} (پیام‌ها به ${language})`,
   timeZone: 'منطقه زمانی صفحه‌گسترده',
+  knownLocale: 'یک منطقه: زبان و کشور',
   knownZone: 'منطقه زمانی‌ای که افزونه می‌خواند',
   dateReadBack: 'خانه تاریخ، بازخوانده در منطقه زمانی صفحه‌گسترده',
   cdnowFit: (formula, customers) => `${formula} · برازش BG/NBD روی ${customers} مشتری CDNOW`,
@@ -146,12 +152,15 @@ const AR: SelfTestLabels = {
   columns: ['الفحص', 'المتوقع', 'الناتج', 'النتيجة'],
   pass: 'ناجح',
   fail: 'فاشل',
-  mode: (mode) => modeName({ live: 'حي', portable: 'محمول', values: 'قيم' }, mode),
+  live: 'حي',
+  portable: 'محمول',
+  values: 'قيم',
   allPassed: (count, seconds) => `نجحت جميع الفحوص (${count}) في ${seconds} ثانية.`,
   someFailed: (failed, count, seconds, first) => `فشل ${failed} من ${count} فحصًا في ${seconds} ثانية؛ أولها: ${first}.`,
   locale: 'لغة جدول البيانات ومنطقته',
   localeGot: (locale, language) => `${locale} (الرسائل باللغة ${language})`,
   timeZone: 'المنطقة الزمنية لجدول البيانات',
+  knownLocale: 'لغة وبلد',
   knownZone: 'منطقة زمنية تقرؤها الإضافة',
   dateReadBack: 'خلية تاريخ مقروءة بالمنطقة الزمنية لجدول البيانات',
   cdnowFit: (formula, customers) => `${formula} · ملاءمة BG/NBD على ${customers} عميلًا من CDNOW`,
@@ -190,12 +199,15 @@ const RU: SelfTestLabels = {
   columns: ['Проверка', 'Ожидается', 'Получено', 'Итог'],
   pass: 'да',
   fail: 'ОШИБКА',
-  mode: (mode) => modeName({ live: 'живой', portable: 'переносимый', values: 'значения' }, mode),
+  live: 'живой',
+  portable: 'переносимый',
+  values: 'значения',
   allPassed: (count, seconds) => `Все проверки (${count}) пройдены за ${seconds} с.`,
   someFailed: (failed, count, seconds, first) => `Не пройдено ${failed} из ${count} проверок за ${seconds} с; первая: ${first}.`,
   locale: 'Региональные настройки таблицы',
   localeGot: (locale, language) => `${locale} (сообщения на языке ${language})`,
   timeZone: 'Часовой пояс таблицы',
+  knownLocale: 'язык и страна',
   knownZone: 'часовой пояс, который читает дополнение',
   dateReadBack: 'Ячейка с датой, прочитанная в часовом поясе таблицы',
   cdnowFit: (formula, customers) => `${formula} · оценка BG/NBD по ${customers} клиентам CDNOW`,
@@ -238,9 +250,13 @@ export interface Phrase {
 /** A phrase: `key` with these blanks. */
 export const phrase = (key: PhraseKey, ...args: Text[]): Phrase => (args.length > 0 ? { key, args } : { key });
 
-/** A text in a language: a phrase's sentence with its blanks (themselves texts) filled in. */
-export function say(text: Text, labels: SelfTestLabels): string {
+/**
+ * A text in a language: a phrase's sentence with its blanks (themselves texts) filled in. With `isolate` (Persian and
+ * Arabic), each blank is a Unicode isolate (FSI … PDI), so a date list or a formula inside right-to-left text keeps its order.
+ */
+export function say(text: Text, labels: SelfTestLabels, isolate = false): string {
   if (typeof text === 'string') return text;
   const entry = labels[text.key] as string | ((...args: string[]) => string);
-  return typeof entry === 'function' ? entry(...(text.args ?? []).map((arg) => say(arg, labels))) : entry;
+  const fill = (arg: Text): string => (isolate ? `\u2068${say(arg, labels, isolate)}\u2069` : say(arg, labels, isolate));
+  return typeof entry === 'function' ? entry(...(text.args ?? []).map(fill)) : entry;
 }

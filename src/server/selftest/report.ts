@@ -62,11 +62,13 @@ export const allPassed = (result: SelfTestResult): boolean => result.checks.leng
 /** The report of a result, in `language` (by default the result's). */
 export function makeReport(result: SelfTestResult, language: Language = result.language): SelfTestReport {
   const l = SELF_TEST_LABELS[language];
-  const rowOf = (check: SelfTestCheck): ReportRow => ({ label: say(check.label, l), expected: say(check.expected, l), got: say(check.got, l), pass: check.pass });
+  const isolate = language === 'fa' || language === 'ar';
+  const text = (value: Text): string => say(value, l, isolate);
+  const rowOf = (check: SelfTestCheck): ReportRow => ({ label: text(check.label), expected: text(check.expected), got: text(check.got), pass: check.pass });
   const failed = result.checks.filter((check) => !check.pass);
   const seconds = (result.elapsedMs / 1000).toFixed(1);
   const count = String(result.checks.length);
-  const summary = failed.length === 0 ? l.allPassed(count, seconds) : l.someFailed(String(failed.length), count, seconds, say(failed[0].label, l));
+  const summary = failed.length === 0 ? l.allPassed(count, seconds) : l.someFailed(String(failed.length), count, seconds, text(failed[0].label));
   const groups = GROUP_ORDER.map((group) => ({ group, heading: l.groups[group], rows: result.checks.filter((check) => check.group === group).map(rowOf) })).filter((g) => g.rows.length > 0);
   const lines = [l.title, summary, '', l.columns.map(cell).join('\t')];
   for (const { heading, rows } of groups) {

@@ -99,7 +99,7 @@ function environmentChecks(locale: string, timeZone: string): SelfTestCheck[] {
     zoneRead = false;
   }
   return [
-    { group: 'environment', label: phrase('locale'), expected: 'xx_XX', got: phrase('localeGot', locale, languageOf(locale)), pass: /^[a-z]{2,3}([_-][A-Za-z0-9]+)*$/.test(locale) },
+    { group: 'environment', label: phrase('locale'), expected: phrase('knownLocale'), got: phrase('localeGot', locale, languageOf(locale)), pass: /^[a-z]{2,3}([_-][A-Za-z0-9]+)*$/.test(locale) },
     { group: 'environment', label: phrase('timeZone'), expected: phrase('knownZone'), got: timeZone, pass: zoneRead && timeZone !== '' },
   ];
 }

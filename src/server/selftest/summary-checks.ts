@@ -80,7 +80,7 @@ function builtCheck(summary: BuiltSummary): SelfTestCheck {
   const ids = Object.keys(TEST_TABLE_EXPECTED);
   const kpis = summary.result.kpis.map((kpi) => `${kpi.id} ${kpi.mode}`).join(', ');
   const pass = summary.result.kpis.map((kpi) => kpi.id).join() === ids.join() && summary.result.kpis.every((kpi) => kpi.mode === summary.mode) && summary.result.notes.length === 0;
-  return { group: 'summary', label: phrase('built', phrase('mode', summary.mode)), expected: ids.map((id) => `${id} ${summary.mode}`).join(', '), got: [kpis, ...summary.result.notes].join('; '), pass };
+  return { group: 'summary', label: phrase('built', phrase(summary.mode)), expected: ids.map((id) => `${id} ${summary.mode}`).join(', '), got: [kpis, ...summary.result.notes].join('; '), pass };
 }
 
 /** Per KPI: the three modes show the values worked out by hand, over all rows and per month. */
@@ -102,7 +102,7 @@ function trendCheck(summary: BuiltSummary, timeZone: string): SelfTestCheck {
   const first = summary.plan.kpis.find((kpi) => kpi.periods);
   const periods = first ? rowValues(summary, first.id).slice(1) : [];
   const expected = phrase('seriesOver', '1', TEST_TABLE_MONTHS.join(', '));
-  const label = phrase('trendChart', phrase('mode', summary.mode));
+  const label = phrase('trendChart', phrase(summary.mode));
   if (summary.charts.length !== 1 || !spec) return { group: 'summary', label, expected, got: phrase('charts', String(summary.charts.length)), pass: false };
   const chart = summary.charts[0];
   const data = chartData(chart);
@@ -131,7 +131,7 @@ function errorCheck(summary: BuiltSummary, timeZone: string): SelfTestCheck {
     }
   }
   const none = phrase('noErrorCells');
-  return { group: 'summary', label: phrase('noErrors', phrase('mode', summary.mode)), expected: none, got: errors.length === 0 ? none : errors.slice(0, 3).join(', '), pass: errors.length === 0 };
+  return { group: 'summary', label: phrase('noErrors', phrase(summary.mode)), expected: none, got: errors.length === 0 ? none : errors.slice(0, 3).join(', '), pass: errors.length === 0 };
 }
 
 /** Every formula of the plan reads back from its cell exactly as written. */
@@ -147,7 +147,7 @@ function formulaCheck(summary: BuiltSummary): SelfTestCheck {
     }),
   );
   const asWritten = phrase('asWritten', String(count));
-  return { group: 'summary', label: phrase('formulasReadBack', phrase('mode', summary.mode)), expected: asWritten, got: mismatch ?? asWritten, pass: mismatch === null && count > 0 };
+  return { group: 'summary', label: phrase('formulasReadBack', phrase(summary.mode)), expected: asWritten, got: mismatch ?? asWritten, pass: mismatch === null && count > 0 };
 }
 
 /** The checks on the summaries, in mode order, then the agreement per KPI. */
