@@ -4,7 +4,7 @@
  * a throw midway is a row of the report; and every time the workbook is byte for byte as it was (its snapshot and
  * every part of its .xlsx export), a summary the user built before included.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +141,26 @@ describe('npm run selftest: the self-test over the fake', () => {
 
   it('refuses a language that is not one of ours, before it writes anything', async () => {
     await expect(runSelfTestOnFake({ language: 'xx' })).rejects.toThrow('language: "xx" is not one of en, fa, ar, ru');
+  });
+});
+
+describe('npm run selftest, the command', () => {
+  /** scripts/selftest.ts with these arguments: its exit code and what it printed. */
+  function selftest(...args: string[]): { status: number; stdout: string } {
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/selftest.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    return { status: result.status ?? -1, stdout: result.stdout };
+  }
+
+  it('exits 0 when every check passes and the workbook is as it was, 1 when a result is perturbed', () => {
+    const passing = selftest();
+    expect(passing.status).toBe(0);
+    expect(passing.stdout).toMatch(/^All \d+ checks passed in [\d.]+ s\.$/m);
+    expect(passing.stdout).toContain('workbook byte for byte as it was (snapshot and .xlsx parts): yes');
+    const perturbed = selftest('--perturb', 'ROAS', '--locale', 'ru_RU', '--lang', 'ru');
+    expect(perturbed.status).toBe(1);
+    expect(perturbed.stdout).toContain('=ROAS(4000, 1000)\t4\t4.04\tОШИБКА');
+    expect(perturbed.stdout).toMatch(/^Не пройдено 1 из \d+ проверок за [\d.]+ с; первая: =ROAS\(4000, 1000\)\.$/m);
+    expect(perturbed.stdout).toContain('workbook byte for byte as it was (snapshot and .xlsx parts): yes');
   });
 });
 
