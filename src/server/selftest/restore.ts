@@ -25,6 +25,12 @@ export interface StartState {
 
 const metaOf = (sheet: Sheet, key: string): DeveloperMetadata | undefined => sheet.getDeveloperMetadata().find((meta) => meta.getKey() === key);
 
+/** Whose a sheet is, by its marks (one read of its metadata): the self-test's, a summary's, or neither. */
+function kindOf(sheet: Sheet): 'selftest' | 'summary' | null {
+  const keys = sheet.getDeveloperMetadata().map((meta) => meta.getKey());
+  return keys.includes(SELF_TEST_KEY) ? 'selftest' : keys.includes(OWNER_KEY) ? 'summary' : null;
+}
+
 /** The add-on's entries of the document properties. */
 function ownProperties(properties: Properties): Record<string, string> {
   const all = properties.getProperties();
@@ -55,10 +61,13 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
   }
 }
 
-/** Removes the names these summary sheets record, where they exist and were not there at the start; deletes the sheets. */
-function removeSheets(spreadsheet: Spreadsheet, sheets: readonly Sheet[], keepNames: ReadonlySet<string>, problems: string[]): void {
+/**
+ * Removes the names the summaries among `sheets` record, where they exist and were not there at the start; then deletes
+ * the sheets, summaries first (their names point into the self-test's own sheets).
+ */
+function removeSheets(spreadsheet: Spreadsheet, sheets: readonly { sheet: Sheet; kind: 'selftest' | 'summary' }[], keepNames: ReadonlySet<string>, problems: string[]): void {
   const existing = new Map(spreadsheet.getNamedRanges().map((named) => [named.getName().toLowerCase(), named.getName()]));
-  for (const sheet of sheets) {
+  for (const { sheet } of sheets.filter(({ kind }) => kind === 'summary')) {
     for (const name of recordOf(sheet, [])?.names ?? []) {
       const found = existing.get(name.toLowerCase());
       if (found === undefined || keepNames.has(name.toLowerCase())) continue;
@@ -70,8 +79,7 @@ function removeSheets(spreadsheet: Spreadsheet, sheets: readonly Sheet[], keepNa
       }
     }
   }
-  // Summaries first: they name ranges on the self-test's own sheets.
-  for (const sheet of [...sheets].sort((a, b) => Number(Boolean(metaOf(a, SELF_TEST_KEY))) - Number(Boolean(metaOf(b, SELF_TEST_KEY))))) {
+  for (const { sheet } of [...sheets.filter(({ kind }) => kind === 'summary'), ...sheets.filter(({ kind }) => kind === 'selftest')]) {
     const name = sheet.getName();
     try {
       spreadsheet.deleteSheet(sheet);
@@ -100,7 +108,11 @@ function restoreProperties(properties: Properties, start: Readonly<Record<string
 export function restoreState(spreadsheet: Spreadsheet, properties: Properties, start: StartState): string[] {
   const problems: string[] = [];
   const known = new Set(start.sheets.map((sheet) => sheet.id));
-  const created = spreadsheet.getSheets().filter((sheet) => !known.has(sheet.getSheetId()) && (metaOf(sheet, SELF_TEST_KEY) || metaOf(sheet, OWNER_KEY)));
+  const created = spreadsheet
+    .getSheets()
+    .filter((sheet) => !known.has(sheet.getSheetId()))
+    .map((sheet) => ({ sheet, kind: kindOf(sheet) }))
+    .filter((entry): entry is { sheet: Sheet; kind: 'selftest' | 'summary' } => entry.kind !== null);
   const active = spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === start.activeSheetId);
   try {
     if (active) spreadsheet.setActiveSheet(active);
@@ -129,8 +141,8 @@ export function stateDifferences(before: StartState, after: StartState): string[
  * property the marks recorded. Returns the names of the sheets removed.
  */
 export function removeLeftovers(spreadsheet: Spreadsheet, properties: Properties): string[] {
-  const sheets = spreadsheet.getSheets();
-  const marked = sheets.filter((sheet) => metaOf(sheet, SELF_TEST_KEY));
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, kind: kindOf(sheet) }));
+  const marked = sheets.filter(({ kind }) => kind === 'selftest').map(({ sheet }) => sheet);
   if (marked.length === 0) return [];
   const markedNames = new Set(marked.map((sheet) => sheet.getName()));
   const readsOnlyMarked = (sheet: Sheet): boolean => {
@@ -142,9 +154,9 @@ export function removeLeftovers(spreadsheet: Spreadsheet, properties: Properties
       return false;
     }
   };
-  const summaries = sheets.filter((sheet) => !metaOf(sheet, SELF_TEST_KEY) && metaOf(sheet, OWNER_KEY) && readsOnlyMarked(sheet));
-  const removed = [...summaries, ...marked];
-  const ids = new Set(removed.map((sheet) => sheet.getSheetId()));
+  const summaries = sheets.filter(({ sheet, kind }) => kind === 'summary' && readsOnlyMarked(sheet)).map(({ sheet }) => sheet);
+  const removed = [...summaries.map((sheet) => ({ sheet, kind: 'summary' as const })), ...marked.map((sheet) => ({ sheet, kind: 'selftest' as const }))];
+  const ids = new Set(removed.map(({ sheet }) => sheet.getSheetId()));
   const lastSummary = ((): string | null => {
     try {
       return (JSON.parse(metaOf(marked[0], SELF_TEST_KEY)!.getValue() ?? '{}') as { lastSummary?: string | null }).lastSummary ?? null;
@@ -152,10 +164,10 @@ export function removeLeftovers(spreadsheet: Spreadsheet, properties: Properties
       return null;
     }
   })();
-  const names = removed.map((sheet) => sheet.getName());
+  const names = removed.map(({ sheet }) => sheet.getName());
   const problems: string[] = [];
-  const others = sheets.filter((sheet) => !ids.has(sheet.getSheetId()));
-  if (others.length > 0 && ids.has(spreadsheet.getActiveSheet().getSheetId())) spreadsheet.setActiveSheet(others[0]);
+  const others = sheets.filter(({ sheet }) => !ids.has(sheet.getSheetId()));
+  if (others.length > 0 && ids.has(spreadsheet.getActiveSheet().getSheetId())) spreadsheet.setActiveSheet(others[0].sheet);
   removeSheets(spreadsheet, removed, new Set(), problems);
   for (const id of ids) properties.deleteProperty(`${REQUEST_PREFIX}${id}`);
   const last = properties.getProperty(LAST_SUMMARY_PROPERTY);
