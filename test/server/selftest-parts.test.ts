@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG } from '../../src/kpi/catalog';
 import { fitBgNbd } from '../../src/kpi/clv';
 import { LANGUAGES } from '../../src/kpi/types';
 import { createFakeSpreadsheet } from '../../src/local/fake';
+import { FakeRange } from '../../src/local/fake/api';
 import { cdnowSample, CDNOW_SAMPLE_FIT } from '../../src/server/selftest/cdnow-sample';
 import { compareTable, matchesPrinted, serialOfIso, significantDigits } from '../../src/server/selftest/compare';
 import { phrase, say, SELF_TEST_LABELS } from '../../src/server/selftest/labels';
@@ -53,6 +54,42 @@ describe('fixtures', () => {
     const result = checkAddOn({ services: globals, now: () => Date.now() }, 'en');
     expect(result.checks.filter((check) => !check.pass)).toEqual([]);
     expect(result.checks.length).toBe(scratchSheet().checks.length + 2 + 4 * 3 + 3 + 1 + 2);
+  });
+});
+
+describe('waiting while Sheets calculates', () => {
+  /** A fake over which the formula cells show "Loading…" until `sleeps` waits have passed; a clock that each wait moves on. */
+  function slowSheets(sleeps: number) {
+    const fake = createFakeSpreadsheet({ sheets: [{ name: 'Data', values: [['x'], [1]] }] });
+    fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
+    let waited = 0;
+    let clock = 1_000_000;
+    const shown = FakeRange.prototype.getDisplayValues;
+    vi.spyOn(FakeRange.prototype, 'getDisplayValues').mockImplementation(function (this: FakeRange) {
+      const text = shown.call(this);
+      return waited < sleeps ? text.map((line) => line.map(() => 'Loading...')) : text;
+    });
+    const host = { services: fake.globals(), now: () => clock, sleep: (ms: number) => ((clock += ms), waited++), waitBudgetMs: 30_000 };
+    return { fake, host, waits: () => waited };
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads again, a second apart, until no formula shows Loading…; then judges', () => {
+    const { host, waits, fake } = slowSheets(3);
+    const result = checkAddOn(host, 'en');
+    expect(waits()).toBe(3);
+    expect(result.checks.filter((check) => !check.pass)).toEqual([]);
+    expect(result.elapsedMs).toBe(3000);
+    expect(fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Data']);
+  });
+
+  it('stops waiting at its budget, says the sheet was still calculating, and still removes everything', () => {
+    const { host, waits, fake } = slowSheets(Infinity);
+    const result = checkAddOn(host, 'en');
+    expect(waits()).toBe(30);
+    const failed = result.checks.filter((check) => !check.pass);
+    expect(failed.map((check) => say(check.got, SELF_TEST_LABELS.en))).toEqual(['still calculating after 30 s']);
+    expect(fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Data']);
   });
 });
 

@@ -38,17 +38,22 @@ const TABLE_SHEET = 'KPI self-test table';
 const POLL_MS = 1000;
 const WAIT_BUDGET_MS = 240_000;
 
-/** A cell still being calculated: Sheets shows "Loading…" (in the spreadsheet's language) and the value reads as #N/A. */
-const LOADING = /loading|загрузка|بارگ|تحميل/i;
+/** A formula cell still being calculated: Sheets shows "Loading…" (in the spreadsheet's language) and the value reads as #N/A. */
+const LOADING = /^\s*(loading|загрузка|در حال بارگ|جار\S* التحميل)/i;
 
-/** One read of everything to judge: values and displayed text. */
+/** One read of a range to judge: values, displayed text, and the 0-based cells that hold formulas (the ones to wait for). */
 interface Read {
   readonly values: unknown[][];
   readonly shown: string[][];
+  readonly formulas: readonly (readonly [number, number])[];
 }
 
-const readOf = (range: Range): Read => ({ values: range.getValues(), shown: range.getDisplayValues() });
-const busy = (read: Read): boolean => read.shown.some((line, r) => line.some((text, c) => LOADING.test(text) || read.values[r][c] === '#N/A'));
+const readOf = (range: Range, formulas: readonly (readonly [number, number])[]): Read => ({ values: range.getValues(), shown: range.getDisplayValues(), formulas });
+const busy = (read: Read): boolean => read.formulas.some(([r, c]) => LOADING.test(read.shown[r]?.[c] ?? '') || read.values[r]?.[c] === '#N/A');
+
+/** The 0-based cells of a grid to be written that hold formulas. */
+const formulaCells = (cells: readonly (readonly unknown[])[]): [number, number][] =>
+  cells.flatMap((line, r) => line.flatMap((cell, c): [number, number][] => (typeof cell === 'string' && cell.startsWith('=') ? [[r, c]] : [])));
 
 /** A new sheet at the end, marked as the self-test's. */
 function newSheet(spreadsheet: Spreadsheet, base: string, start: StartState): Sheet {
@@ -156,7 +161,9 @@ export function checkAddOn(host: SelfTestHost, language: Language): SelfTestResu
       const sheet = spreadsheet.getSheets().find((candidate) => candidate.getSheetId() === result.sheetId)!;
       return { sheet, range: sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length) };
     });
-    const readAll = (): Read[] => [readOf(scratchRange), ...summaryRanges.map(({ range }) => readOf(range))];
+    const scratchFormulas = formulaCells(scratch.cells);
+    const summaryFormulas = builds.map(({ plan }) => formulaCells(plan.cells));
+    const readAll = (): Read[] => [readOf(scratchRange, scratchFormulas), ...summaryRanges.map(({ range }, i) => readOf(range, summaryFormulas[i]))];
     const deadline = started + (host.waitBudgetMs ?? WAIT_BUDGET_MS);
     let reads = readAll();
     while (reads.some(busy) && host.sleep && host.now() < deadline) {
