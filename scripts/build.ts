@@ -6,6 +6,8 @@ import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATALOG } from '../src/kpi/catalog';
+import { workedExamples } from '../src/server/selftest/worked-examples';
 import { buildCli } from './build-cli';
 import { buildSidebarHtml } from './sidebar-build';
 import { allWrappers, serverWrappers } from './wrappers';
@@ -15,7 +17,8 @@ const dist = join(root, 'dist');
 
 /**
  * The catalog's documentation-only fields (formula text, definition notes, examples) feed the JSDoc, the README and the
- * tests at build time; nothing reads them at run time, so the bundle leaves out their one-line properties.
+ * tests at build time; nothing reads them at run time, so the bundle leaves out their one-line properties (the self-test's
+ * worked examples are written into the bundle as a literal list instead).
  */
 const withoutDocumentation: Plugin = {
   name: 'catalog-documentation',
@@ -27,10 +30,21 @@ const withoutDocumentation: Plugin = {
   },
 };
 
+/** The self-test's worked examples as a literal list: the bundle has no catalog examples to compute it from. */
+const workedExamplesLiteral: Plugin = {
+  name: 'worked-examples',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]src[\\/]server[\\/]selftest[\\/]worked-examples\.ts$/ }, () => ({
+      contents: `export const WORKED_EXAMPLES = ${JSON.stringify(workedExamples(CATALOG))};`,
+      loader: 'ts',
+    }));
+  },
+};
+
 /** Bundles the server code into one IIFE that leaves a single global, KpiSheets. */
 async function bundle(): Promise<string> {
   const result = await build({
-    plugins: [withoutDocumentation],
+    plugins: [withoutDocumentation, workedExamplesLiteral],
     entryPoints: [join(root, 'src/server/main.ts')],
     bundle: true,
     format: 'iife',

@@ -78,8 +78,13 @@ export interface ConditionalFormatRuleBuilder {
 export type ChartType = GoogleAppsScript.Charts.ChartType;
 export type ChartMergeStrategy = GoogleAppsScript.Charts.ChartMergeStrategy;
 
-export interface EmbeddedChart extends Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId'> {
+/** A chart's options, of which the add-on reads one at a time (the title). */
+export type ChartOptions = Pick<GoogleAppsScript.Charts.ChartOptions, 'get'>;
+
+export interface EmbeddedChart extends Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getNumHeaders' | 'getTransposeRowsAndColumns'> {
   getRanges(): Range[];
+  getMergeStrategy(): ChartMergeStrategy;
+  getOptions(): ChartOptions;
 }
 
 export interface EmbeddedChartBuilder {
@@ -156,6 +161,7 @@ export interface Spreadsheet
 export type Menu = Pick<GoogleAppsScript.Base.Menu, 'addToUi'> & {
   addItem(caption: string, functionName: string): Menu;
   addSeparator(): Menu;
+  addSubMenu(menu: Menu): Menu;
 };
 
 export type HtmlOutput = Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent'> & {

@@ -7,6 +7,9 @@ import type { ColumnDescription } from '../summary/facts';
 import type { SummaryMode } from '../summary/plan';
 import type { Calendar, Period } from '../kpi/periods/period';
 import type { Role } from '../summary/roles';
+import type { SelfTestResult } from './selftest/report';
+
+export type { SelfTestCheck, SelfTestResult } from './selftest/report';
 
 /** One column of a selected range, as the sidebar shows it: the selection facts' own fields, JSON only. */
 export type ColumnView = Pick<ColumnDescription, 'index' | 'header' | 'a1' | 'type' | 'nonBlank' | 'role' | 'confidence'>;
@@ -91,4 +94,6 @@ export interface SidebarRpc {
   sidebarRebuild(): SidebarBuildResult;
   /** Shows the sheet with this id (the summary the sidebar links to). */
   sidebarActivate(sheetId: number): void;
+  /** Help → Check the add-on: runs the self-test in the open spreadsheet (leaving it as it was), its summaries in `language`. */
+  runSelfTest(language: Language | null): SelfTestResult;
 }

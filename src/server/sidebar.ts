@@ -12,7 +12,10 @@ import type { Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
 import type { KpiView, SidebarBuildResult, SidebarState } from './rpc-types';
 import { buildSummary, overridesOf, readRange, rebuildSummary, savedRequest } from './summary';
-import { isLanguage, requestLanguage, validateBuildRequest, validateSheetId, validateStateArgs, type RequestContext } from './validate-request';
+import { checkAddOn } from './selftest/run';
+import { selfTestPage } from './selftest/page';
+import type { SelfTestResult } from './selftest/report';
+import { isLanguage, requestLanguage, validateBuildRequest, validateLanguage, validateSheetId, validateStateArgs, type RequestContext } from './validate-request';
 
 /** The Apps Script services, as globals in Apps Script and in the playground's vm context. */
 declare const SpreadsheetApp: Services['SpreadsheetApp'];
@@ -20,6 +23,8 @@ declare const PropertiesService: Services['PropertiesService'];
 declare const Charts: Services['Charts'];
 declare const Session: SessionApi;
 declare const HtmlService: HtmlServiceApi;
+/** Apps Script's Utilities (sleep, while custom functions compute); absent over the fake, which computes at once. */
+declare const Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'sleep'>;
 
 const services = (): Services => ({ SpreadsheetApp, PropertiesService, Charts });
 
@@ -29,11 +34,13 @@ function userLanguage(): Language {
   return user !== 'en' || (Session.getActiveUserLocale() || '').startsWith('en') ? user : languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 }
 
-const MENU: Record<Language, { build: string; rebuild: string; help: string; helpText: string; rebuilt: (name: string) => string }> = {
+const MENU: Record<Language, { build: string; rebuild: string; help: string; howTo: string; check: string; helpText: string; rebuilt: (name: string) => string }> = {
   en: {
     build: 'Build KPI summary',
     rebuild: 'Rebuild summary',
     help: 'Help',
+    howTo: 'How to use',
+    check: 'Check the add-on',
     helpText: 'Type a KPI function in a cell (=CAC, =NPS, =CHURN …: autocomplete lists them), or select the ranges with your data and choose Build KPI summary. Your data is never changed: the summary is written to its own sheet.',
     rebuilt: (name) => `"${name}" is up to date.`,
   },
@@ -41,6 +48,8 @@ const MENU: Record<Language, { build: string; rebuild: string; help: string; hel
     build: 'ساخت خلاصه شاخص‌ها',
     rebuild: 'بازسازی خلاصه',
     help: 'راهنما',
+    howTo: 'روش استفاده',
+    check: 'بررسی افزونه',
     helpText: 'یک تابع شاخص را در خانه‌ای بنویسید (=CAC، =NPS، =CHURN …)، یا محدوده‌های داده را انتخاب کنید و «ساخت خلاصه شاخص‌ها» را بزنید. داده‌های شما هرگز تغییر نمی‌کنند: خلاصه در برگه‌ای جدا نوشته می‌شود.',
     rebuilt: (name) => `«${name}» به‌روز شد.`,
   },
@@ -48,6 +57,8 @@ const MENU: Record<Language, { build: string; rebuild: string; help: string; hel
     build: 'إنشاء ملخص المؤشرات',
     rebuild: 'إعادة بناء الملخص',
     help: 'مساعدة',
+    howTo: 'طريقة الاستخدام',
+    check: 'فحص الإضافة',
     helpText: 'اكتب دالة مؤشر في خلية (=CAC، =NPS، =CHURN …)، أو حدّد نطاقات بياناتك واختر "إنشاء ملخص المؤشرات". لا تتغير بياناتك أبدًا: يُكتب الملخص في ورقة خاصة به.',
     rebuilt: (name) => `تم تحديث "${name}".`,
   },
@@ -55,16 +66,20 @@ const MENU: Record<Language, { build: string; rebuild: string; help: string; hel
     build: 'Создать сводку KPI',
     rebuild: 'Пересобрать сводку',
     help: 'Справка',
+    howTo: 'Как пользоваться',
+    check: 'Проверить дополнение',
     helpText: 'Введите функцию KPI в ячейку (=CAC, =NPS, =CHURN …) или выделите диапазоны с данными и выберите «Создать сводку KPI». Ваши данные не меняются: сводка пишется на отдельный лист.',
     rebuilt: (name) => `«${name}» обновлена.`,
   },
 };
 
-/** The add-on menu, and nothing else: runs before authorisation, so it touches no data. */
+/** The add-on menu (Help is a sub-menu: how to use, check the add-on), and nothing else: runs before authorisation, so it touches no data. */
 export function onOpen(): void {
   const language = languageOf(Session.getActiveUserLocale() || '');
   const menu = MENU[language];
-  SpreadsheetApp.getUi().createAddonMenu().addItem(menu.build, 'showSidebar').addItem(menu.rebuild, 'rebuildFromMenu').addSeparator().addItem(menu.help, 'showHelp').addToUi();
+  const ui = SpreadsheetApp.getUi();
+  const help = ui.createMenu(menu.help).addItem(menu.howTo, 'showHelp').addItem(menu.check, 'showSelfTest');
+  ui.createAddonMenu().addItem(menu.build, 'showSidebar').addItem(menu.rebuild, 'rebuildFromMenu').addSeparator().addSubMenu(help).addToUi();
 }
 
 export function onInstall(): void {
@@ -78,6 +93,20 @@ export function showSidebar(): void {
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(MENU[userLanguage()].help, MENU[userLanguage()].helpText, ui.ButtonSet.OK);
+}
+
+/** Help → Check the add-on: the sidebar on its self-test view, which runs the check (runSelfTest) and shows the report. */
+export function showSelfTest(): void {
+  const html = selfTestPage(HtmlService.createHtmlOutputFromFile('Sidebar').getContent());
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(MENU[userLanguage()].check));
+}
+
+/** Runs the self-test in the open spreadsheet, its summaries in `language` (else the user's), and returns the result; leaves the spreadsheet as it was. */
+export function runSelfTest(languageArg: unknown): SelfTestResult {
+  const fallback = userLanguage();
+  const language = validateLanguage(languageArg, fallback) ?? fallback;
+  const sleep = typeof Utilities === 'undefined' ? undefined : (milliseconds: number) => Utilities.sleep(milliseconds);
+  return checkAddOn({ services: services(), now: () => Date.now(), sleep }, language);
 }
 
 export function rebuildFromMenu(): void {

@@ -3,7 +3,7 @@ import type { Language } from '../kpi/types';
 import { describeRange, type RangeFacts, type RangeInput } from '../summary/facts';
 import { LABELS } from '../summary/labels';
 import { choosePrefix, type NamePolicy } from '../summary/names';
-import { planSummary, type PlanContext, type SummaryMode, type SummaryRequest } from '../summary/plan';
+import { planSummary, type PlanContext, type SummaryMode, type SummaryPlan, type SummaryRequest } from '../summary/plan';
 import type { Role } from '../summary/roles';
 import { applyPlan, covers, userCells, type Services, type SummaryTarget } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
@@ -97,10 +97,14 @@ function namePolicy(target: SummaryTarget, existingNames: readonly string[]): Na
   return { prefix: target.record.prefix, foreign: (name) => foreign.has(name.toLowerCase()) };
 }
 
-/** Options of a build: the summary to rebuild (by sheet id), and the program the result is for. */
+/** Options of a build: the summary to rebuild (by sheet id) or always a new one, the program the result is for, and who sees the plan. */
 export interface BuildOptions {
   readonly sheetId?: number;
+  /** A new summary sheet, whatever summaries exist (the self-test's). */
+  readonly newSheet?: boolean;
   readonly program?: PlanContext['program'];
+  /** Called with the plan just before it is applied (the self-test compares what it wrote with what reads back). */
+  readonly onPlan?: (plan: SummaryPlan) => void;
 }
 
 /** Builds (or rebuilds) a summary sheet for `request`, and keeps the request for "Rebuild summary". */
@@ -117,7 +121,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const l = LABELS[request.language];
   const existingNames = spreadsheet.getNamedRanges().map((named) => named.getName());
   const context = { locale, timeZone, now, data: inputs.map((input) => input.values), program: options.program };
-  let target = targetFor(spreadsheet, owned, l.sheetName, options.sheetId, existingNames);
+  let target = options.newSheet ? newTarget(spreadsheet, owned, l.sheetName, existingNames) : targetFor(spreadsheet, owned, l.sheetName, options.sheetId, existingNames);
   let plan = planSummary(facts, request, { ...context, names: namePolicy(target, existingNames) });
   const moved: string[] = [];
   // Cells the user typed on the summary sheet are kept: when the new block would cover them, the summary goes to a new sheet.
@@ -127,6 +131,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
     plan = planSummary(facts, request, { ...context, names: namePolicy(target, existingNames) });
     moved.push(l.movedToNewSheet(kept, target.name));
   }
+  options.onPlan?.(plan);
   const sheet = applyPlan(services, plan, target);
   const properties = services.PropertiesService.getDocumentProperties();
   properties.setProperties({ [`${REQUEST_PREFIX}${sheet.getSheetId()}`]: JSON.stringify(request), [LAST_SUMMARY_PROPERTY]: String(sheet.getSheetId()) });

@@ -249,6 +249,12 @@ export function validateStateArgs(
   };
 }
 
+/** A language argument: one of ours, or null (the caller chooses); anything else is refused in `messagesIn`. */
+export function validateLanguage(value: unknown, messagesIn: Language): Language | null {
+  if (value === null || value === undefined) return null;
+  return new Checker({ language: messagesIn, sheetExists: () => false }).oneOf(value, 'language', LANGUAGES);
+}
+
 /** sidebarActivate's argument: a sheet id, a whole number ≥ 0. */
 export function validateSheetId(value: unknown, language: Language): number {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;

@@ -11,7 +11,9 @@ import { CALENDARS, type Calendar } from '../kpi/periods/period';
 import { addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems, type Choices } from './model';
 import { renderCalendars, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderTargetProblems } from './render';
 import { asError, rpc } from './rpc';
+import { startSelfTest } from './selftest';
 import { stringsFor, type SidebarStrings } from './strings';
+import { SELF_TEST_VIEW } from '../server/selftest/page';
 import type { TargetText } from './targets';
 
 export interface Sidebar {
@@ -24,8 +26,9 @@ const FOCUS_KEYS = ['data-role-select', 'data-target', 'data-target-low', 'data-
 
 const TARGET_PARTS: readonly [string, keyof TargetText][] = [['data-target', 'value'], ['data-target-low', 'low'], ['data-target-high', 'high']];
 
-/** Starts the sidebar on a document made from sidebar.html. */
+/** Starts the sidebar on a document made from sidebar.html: the builder, or the self-test view when its body says so (Help → Check the add-on). */
 export function startSidebar(doc: Document): Sidebar {
+  if (doc.body?.dataset.view === SELF_TEST_VIEW) return startSelfTest(doc);
   const el = {
     language: byId<HTMLSelectElement>(doc, 'language'),
     error: byId(doc, 'error'),

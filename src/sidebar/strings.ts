@@ -57,6 +57,13 @@ export interface SidebarStrings {
   readonly chooseRanges: string;
   readonly chooseKpi: string;
   readonly fixTargets: string;
+  /** Help → Check the add-on. */
+  readonly selfTestIntro: string;
+  readonly checking: string;
+  readonly runAgain: string;
+  readonly copyReport: string;
+  readonly copied: string;
+  readonly copyHint: string;
 }
 
 const EN: SidebarStrings = {
@@ -118,6 +125,12 @@ const EN: SidebarStrings = {
   chooseRanges: 'Add the ranges with your data first: select them in the sheet and choose Use selection.',
   chooseKpi: 'Choose at least one KPI.',
   fixTargets: 'Fix the targets marked in red first.',
+  selfTestIntro: 'Checks the add-on in this spreadsheet: it writes formulas and three summaries on temporary sheets, reads them back, compares them with known results, and removes everything it wrote.',
+  checking: 'Checking… in Google Sheets this takes up to a minute.',
+  runAgain: 'Check again',
+  copyReport: 'Copy report',
+  copied: 'The report is copied: paste it in a message or a sheet.',
+  copyHint: 'Select the report below and copy it (Ctrl+C or ⌘C).',
 };
 
 const FA: SidebarStrings = {
@@ -179,6 +192,12 @@ const FA: SidebarStrings = {
   chooseRanges: 'ابتدا محدوده‌های داده را اضافه کنید: آن‌ها را در برگه انتخاب کنید و «استفاده از انتخاب» را بزنید.',
   chooseKpi: 'دست‌کم یک شاخص انتخاب کنید.',
   fixTargets: 'ابتدا هدف‌هایی را که با رنگ قرمز مشخص شده‌اند اصلاح کنید.',
+  selfTestIntro: 'افزونه را در همین صفحه‌گسترده بررسی می‌کند: فرمول‌ها و سه خلاصه را در برگه‌های موقت می‌نویسد، بازمی‌خواند، با نتیجه‌های شناخته‌شده مقایسه می‌کند و هر چه نوشته پاک می‌کند.',
+  checking: 'در حال بررسی… در Google Sheets تا یک دقیقه طول می‌کشد.',
+  runAgain: 'بررسی دوباره',
+  copyReport: 'رونوشت گزارش',
+  copied: 'گزارش رونوشت شد: آن را در پیام یا برگه‌ای بچسبانید.',
+  copyHint: 'گزارش زیر را انتخاب و رونوشت کنید (Ctrl+C یا ⌘C).',
 };
 
 const AR: SidebarStrings = {
@@ -240,6 +259,12 @@ const AR: SidebarStrings = {
   chooseRanges: 'أضف نطاقات بياناتك أولًا: حدّدها في الورقة واختر "استخدام التحديد".',
   chooseKpi: 'اختر مؤشرًا واحدًا على الأقل.',
   fixTargets: 'صحّح الأهداف المعلَّمة بالأحمر أولًا.',
+  selfTestIntro: 'يفحص الإضافة في جدول البيانات هذا: يكتب صيغًا وثلاثة ملخصات في أوراق مؤقتة، ويقرؤها، ويقارنها بنتائج معروفة، ثم يزيل كل ما كتبه.',
+  checking: 'جارٍ الفحص… يستغرق ذلك في Google Sheets حتى دقيقة.',
+  runAgain: 'افحص مرة أخرى',
+  copyReport: 'نسخ التقرير',
+  copied: 'نُسخ التقرير: الصقه في رسالة أو ورقة.',
+  copyHint: 'حدّد التقرير أدناه وانسخه (Ctrl+C أو ⌘C).',
 };
 
 const RU: SidebarStrings = {
@@ -301,6 +326,12 @@ const RU: SidebarStrings = {
   chooseRanges: 'Сначала добавьте диапазоны с данными: выделите их на листе и нажмите «Использовать выделение».',
   chooseKpi: 'Выберите хотя бы один показатель.',
   fixTargets: 'Сначала исправьте цели, отмеченные красным.',
+  selfTestIntro: 'Проверяет дополнение в этой таблице: записывает формулы и три сводки на временные листы, читает их обратно, сравнивает с известными результатами и удаляет всё, что записало.',
+  checking: 'Проверка… в Google Таблицах это занимает до минуты.',
+  runAgain: 'Проверить снова',
+  copyReport: 'Копировать отчёт',
+  copied: 'Отчёт скопирован: вставьте его в письмо или на лист.',
+  copyHint: 'Выделите отчёт ниже и скопируйте его (Ctrl+C или ⌘C).',
 };
 
 export const STRINGS: Readonly<Record<Language, SidebarStrings>> = { en: EN, fa: FA, ar: AR, ru: RU };

@@ -188,4 +188,28 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     expect(await sidebar.locator('#error').textContent()).toContain('no longer exists');
     expect(await sidebar.locator('#error').textContent()).toContain('Use selection');
   });
+
+  it('Help → Check the add-on from the add-on menu: the sidebar runs the check and shows every check passed; the sheets are as they were', async () => {
+    const tabs = (): Promise<string[]> => page.locator('#tabs button[data-sheet]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sheet') ?? ''));
+    const before = playground.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    await page.locator('#addon-menu-button').click();
+    expect(await page.locator('#addon-menu-items .submenu-title').textContent()).toBe('Help ▸');
+    const started = Date.now();
+    await page.locator('#addon-menu-items button[data-menu-item="showSelfTest"]').click();
+    await sidebar.locator('#selftest-summary.passed').waitFor({ timeout: 60_000 });
+    console.log(`self-test from the playground's menu, click to report: ${Date.now() - started} ms`);
+    expect(await sidebar.locator('#builder').isHidden()).toBe(true);
+    expect(await sidebar.locator('#selftest-report tr[data-pass="false"]').count()).toBe(0);
+    expect(await sidebar.locator('#selftest-report tr[data-pass="true"]').count()).toBeGreaterThan(60);
+    await expect.poll(tabs).toEqual(before);
+    await sidebar.locator('#language').selectOption('ar');
+    await expect.poll(() => sidebar.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await sidebar.locator('#selftest-summary').textContent()).toMatch(/^نجحت جميع الفحوص \(\d+\) في [\d.]+ ثانية\.$/);
+    // Copy report: the clipboard, or (where the page may not write it) the report selected in a text box.
+    await sidebar.locator('#selftest-copy').click();
+    await expect.poll(() => sidebar.locator('#selftest-copy-status').textContent()).not.toBe('');
+    const copied = await sidebar.locator('#selftest-copy-status').textContent();
+    if (copied === 'حدّد التقرير أدناه وانسخه (Ctrl+C أو ⌘C).') expect(await sidebar.locator('#selftest-text').inputValue()).toContain('=CAC(1000000, 40)\t25000\t25000\tناجح');
+    else expect(copied).toBe('نُسخ التقرير: الصقه في رسالة أو ورقة.');
+  });
 });

@@ -12,7 +12,7 @@ import { startPlayground, type Playground, type SheetView } from '../../src/loca
 import { customFunctions } from '../../src/kpi/catalog';
 import { HEADER_ROW } from '../../src/summary/layout';
 import { functionsIn } from '../../src/summary/portable';
-import type { SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
+import type { SelfTestResult, SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
 
 const root = join(__dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'kpi-playground-'));
@@ -251,6 +251,29 @@ describe('the playground server', () => {
       }
     });
     expect(converted).toBeGreaterThan(0);
+  });
+
+  it('Help → Check the add-on: the menu item shows the sidebar on its self-test view, runSelfTest passes and leaves the workbook as it was', async () => {
+    const menu = (await (await get('/api/menu')).json()) as { items: unknown[] };
+    expect(menu.items.at(-1)).toEqual({ caption: 'Help', items: [{ caption: 'How to use', functionName: 'showHelp' }, { caption: 'Check the add-on', functionName: 'showSelfTest' }] });
+    await rpc('showSelfTest');
+    const response = await get('/sidebar');
+    const html = await response.text();
+    expect(html).toContain('<body data-view="selftest">');
+    // The view changes no inline script or style: the policy's hashes still hold.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1])).map((m) => m[2]);
+    expect(directives(response.headers.get('content-security-policy') ?? '').get('script-src')).toEqual(["'self'", ...new Set(scripts.map(sha256))]);
+
+    const before = playground.fake.snapshotHash();
+    const started = performance.now();
+    const result = await rpc<SelfTestResult>('runSelfTest', null);
+    const milliseconds = Math.round(performance.now() - started);
+    console.log(`self-test in the playground (HTTP round trip included): ${milliseconds} ms, ${result.checks.length} checks`);
+    expect(result.checks.filter((check) => !check.pass)).toEqual([]);
+    expect(playground.fake.snapshotHash()).toBe(before);
+    // Builder view again for whatever comes next.
+    await rpc('showSidebar');
+    expect(await (await get('/sidebar')).text()).not.toContain('data-view=');
   });
 });
 

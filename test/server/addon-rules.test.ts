@@ -12,6 +12,8 @@
  *     services that require authorization")
  *   - https://developers.google.com/workspace/add-ons/concepts/menus (build the initial menu with createAddonMenu
  *     before authorization; checking Properties in NONE is an error and may keep the menu from showing)
+ *   - https://developers.google.com/apps-script/reference/base/menu#addSubMenu(Menu) (a sub-menu is a Menu made with
+ *     Ui.createMenu and added with addSubMenu; building it is building the menu, which NONE allows: the Help sub-menu)
  *   onInstall runs in AuthMode.FULL (same lifecycle page), but it calls onOpen and must build the same menu, so it is
  *   held to NONE here as well: nothing it does may need more.
  *
@@ -106,7 +108,8 @@ function partly(name: string, mode: Mode, box: Sandbox, methods: Record<string, 
         const call = `${name}.${property}`;
         if (Object.hasOwn(methods, property)) {
           return (...args: unknown[]) => {
-            box.allowed.push(`${call}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
+            // An object argument (a sub-menu) is shown as {…}: stringifying it would call it.
+            box.allowed.push(`${call}(${args.map((a) => (typeof a === 'object' && a !== null ? '{…}' : JSON.stringify(a))).join(', ')})`);
             return methods[property](...args);
           };
         }
@@ -123,28 +126,39 @@ function partly(name: string, mode: Mode, box: Sandbox, methods: Record<string, 
   );
 }
 
-/** AuthMode.NONE: the user's locale and the add-on menu. The menu's items are recorded in `menu`. */
-function noneMode(userLocale: string): Sandbox & { menus: { items: (string | [string, string])[]; shown: boolean }[] } {
-  const box = { context: {} as vm.Context, allowed: [] as string[], refused: [] as string[], unmodelled: [] as string[], menus: [] as { items: (string | [string, string])[]; shown: boolean }[] };
-  const addonMenu = (): object => {
-    const record = { items: [] as (string | [string, string])[], shown: false };
-    box.menus.push(record);
+/** A menu entry as recorded: an item [caption, function], a separator '—', or a sub-menu { caption, items }. */
+type MenuEntry = string | [string, string] | { caption: string; items: MenuEntry[] };
+
+/** AuthMode.NONE: the user's locale and the add-on menu (with its sub-menus). The add-on menus' entries are recorded in `menus`. */
+function noneMode(userLocale: string): Sandbox & { menus: { items: MenuEntry[]; shown: boolean }[] } {
+  const box = { context: {} as vm.Context, allowed: [] as string[], refused: [] as string[], unmodelled: [] as string[], menus: [] as { items: MenuEntry[]; shown: boolean }[] };
+  const records = new WeakMap<object, { caption: string; items: MenuEntry[]; shown: boolean }>();
+  const newMenu = (caption: string, addon: boolean): object => {
+    const record = { caption, items: [] as MenuEntry[], shown: false };
+    if (addon) box.menus.push(record);
     const menu: object = partly(
       'Menu',
       'NONE',
       box,
       {
-        addItem: (caption, functionName) => (record.items.push([String(caption), String(functionName)]), menu),
+        addItem: (itemCaption, functionName) => (record.items.push([String(itemCaption), String(functionName)]), menu),
         addSeparator: () => (record.items.push('—'), menu),
+        addSubMenu: (sub) => {
+          const added = records.get(sub as object);
+          if (!added) throw new Error('Menu.addSubMenu takes a Menu made with Ui.createMenu');
+          record.items.push({ caption: added.caption, items: added.items });
+          return menu;
+        },
         addToUi: () => {
           record.shown = true;
         },
       },
       false,
     );
+    records.set(menu, record);
     return menu;
   };
-  const ui = partly('Ui', 'NONE', box, { createAddonMenu: addonMenu }, false);
+  const ui = partly('Ui', 'NONE', box, { createAddonMenu: () => newMenu('', true), createMenu: (caption) => newMenu(String(caption), false) }, false);
   const globals: Record<string, object> = {};
   for (const service of SERVICES) globals[service] = refusing(service, 'NONE', box);
   globals.SpreadsheetApp = partly('SpreadsheetApp', 'NONE', box, { getUi: () => ui }, false);
@@ -214,24 +228,29 @@ describe('AuthMode.NONE: onOpen and onInstall', () => {
     expect(noneMode('en_US').allowed).toEqual([]);
   });
 
-  const MENUS: Record<string, [string, string, string]> = {
-    en_US: ['Build KPI summary', 'Rebuild summary', 'Help'],
-    '': ['Build KPI summary', 'Rebuild summary', 'Help'],
-    fa_IR: ['ساخت خلاصه شاخص‌ها', 'بازسازی خلاصه', 'راهنما'],
-    ar: ['إنشاء ملخص المؤشرات', 'إعادة بناء الملخص', 'مساعدة'],
-    ru: ['Создать сводку KPI', 'Пересобрать сводку', 'Справка'],
+  const MENUS: Record<string, [string, string, string, string, string]> = {
+    en_US: ['Build KPI summary', 'Rebuild summary', 'Help', 'How to use', 'Check the add-on'],
+    '': ['Build KPI summary', 'Rebuild summary', 'Help', 'How to use', 'Check the add-on'],
+    fa_IR: ['ساخت خلاصه شاخص‌ها', 'بازسازی خلاصه', 'راهنما', 'روش استفاده', 'بررسی افزونه'],
+    ar: ['إنشاء ملخص المؤشرات', 'إعادة بناء الملخص', 'مساعدة', 'طريقة الاستخدام', 'فحص الإضافة'],
+    ru: ['Создать сводку KPI', 'Пересобрать сводку', 'Справка', 'Как пользоваться', 'Проверить дополнение'],
   };
 
-  for (const [locale, [build, rebuild, help]] of Object.entries(MENUS)) {
-    it(`onOpen with the user's locale "${locale}" builds the add-on menu and touches nothing else`, () => {
+  /** The [caption, function] items of a menu and of its sub-menus. */
+  const itemsOf = (entries: MenuEntry[]): [string, string][] => entries.flatMap((entry) => (Array.isArray(entry) ? [entry] : typeof entry === 'object' ? itemsOf(entry.items) : []));
+
+  for (const [locale, [build, rebuild, help, howTo, check]] of Object.entries(MENUS)) {
+    it(`onOpen with the user's locale "${locale}" builds the add-on menu (Help → How to use, Check the add-on) and touches nothing else`, () => {
       const box = noneMode(locale);
       expect(run(box, "onOpen({ authMode: 'NONE', source: null })").error).toBeUndefined();
       expect(box.refused).toEqual([]);
       expect(box.unmodelled).toEqual([]);
-      expect(box.menus).toEqual([{ items: [[build, 'showSidebar'], [rebuild, 'rebuildFromMenu'], '—', [help, 'showHelp']], shown: true }]);
+      expect(box.menus).toEqual([
+        { caption: '', items: [[build, 'showSidebar'], [rebuild, 'rebuildFromMenu'], '—', { caption: help, items: [[howTo, 'showHelp'], [check, 'showSelfTest']] }], shown: true },
+      ]);
       expect(box.allowed[0]).toBe('Session.getActiveUserLocale()');
       // Each item runs a top-level function of Code.js: the only names a menu can call.
-      for (const [, name] of box.menus[0].items.filter((item): item is [string, string] => Array.isArray(item))) {
+      for (const [, name] of itemsOf(box.menus[0].items)) {
         expect(vm.runInContext(`typeof ${name}`, box.context), name).toBe('function');
       }
     });

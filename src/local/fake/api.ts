@@ -7,7 +7,7 @@
 import type * as Api from '../../server/apps-script-api';
 import { formatA1, parseA1, resolveRange, type GridRect } from './a1';
 import { MAX_PROPERTY_STORE_BYTES, MAX_PROPERTY_VALUE_BYTES, PROPERTY_STORE_FULL, PROPERTY_VALUE_TOO_LARGE, utf8Bytes } from './limits';
-import type { ChartMergeStrategyName, ChartModel, FakeWorkbook, MetadataModel, RuleCondition, RuleFormat, RuleModel, SheetModel, SheetRect, WriteRecord } from './workbook';
+import type { ChartMergeStrategyName, ChartModel, FakeWorkbook, MenuItem, MetadataModel, RuleCondition, RuleFormat, RuleModel, SheetModel, SheetRect, WriteRecord } from './workbook';
 
 type Integer = GoogleAppsScript.Integer;
 
@@ -320,6 +320,20 @@ export class FakeEmbeddedChart implements Api.EmbeddedChart {
   }
   getRanges(): Api.Range[] {
     return this.model.ranges.map(({ sheet, rect }) => new FakeRange(this.wb, sheet, { ...rect }));
+  }
+  getMergeStrategy(): Api.ChartMergeStrategy {
+    return FakeCharts.ChartMergeStrategy[this.model.mergeStrategy] as Api.ChartMergeStrategy;
+  }
+  getNumHeaders(): Integer {
+    return this.model.numHeaders;
+  }
+  getTransposeRowsAndColumns(): boolean {
+    return this.model.transposeRowsAndColumns;
+  }
+  /** The options set with setOption; an option never set reads as null (ChartOptions.get). */
+  getOptions(): Api.ChartOptions {
+    const options = structuredClone(this.model.options);
+    return { get: (option: string) => (Object.prototype.hasOwnProperty.call(options, option) ? options[option] : null) };
   }
 }
 
@@ -680,11 +694,17 @@ export class FakeSpreadsheetObject implements Api.Spreadsheet {
 // ------------------------------------------------------------------ Ui, HtmlService
 
 export class FakeMenu implements Api.Menu {
-  private readonly items: Array<{ caption: string; functionName: string } | 'separator'> = [];
+  private readonly items: MenuItem[] = [];
   constructor(
     readonly wb: FakeWorkbook,
     private readonly caption: string,
   ) {}
+  /** A sub-menu made with Ui.createMenu: its caption and its items as they are now. */
+  addSubMenu(menu: Api.Menu): Api.Menu {
+    if (!(menu instanceof FakeMenu)) throw new Error('The parameters (Object) don\'t match the method signature for Menu.addSubMenu.');
+    this.items.push({ caption: menu.caption, items: [...menu.items] });
+    return this;
+  }
   addItem(caption: string, functionName: string): Api.Menu {
     this.items.push({ caption: String(caption), functionName: String(functionName) });
     return this;

@@ -98,11 +98,14 @@ export interface WriteRecord {
   detail?: unknown;
 }
 
+/** A menu entry: an item that runs a function, a separator, or a sub-menu with its own entries. */
+export type MenuItem = { caption: string; functionName: string } | 'separator' | { caption: string; items: MenuItem[] };
+
 export interface UiEvent {
   kind: 'alert' | 'toast' | 'sidebar' | 'menu';
   title?: string;
   message?: string;
-  items?: Array<{ caption: string; functionName: string } | 'separator'>;
+  items?: MenuItem[];
   content?: string;
 }
 

@@ -20,8 +20,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
-import { customFunctions } from '../../kpi/catalog';
 import { formatA1 } from '../../summary/a1';
+import { loadAddOn } from '../addon';
 import type { FakeSpreadsheet, UiEvent } from '../fake';
 import { isDate, isErrorLike } from '../fake/dates';
 import { loadWorkbookFile, toXlsxBuffer } from '../xlsx';
@@ -30,7 +30,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PAGE_DIR = join(ROOT, 'src/local/playground/page');
 /** The workbook the playground opens when no file is given. */
 export const DEFAULT_WORKBOOK = join(ROOT, 'examples/sample.xlsx');
-const CODE_JS = join(ROOT, 'dist/Code.js');
 const SIDEBAR_HTML = join(ROOT, 'dist/Sidebar.html');
 
 /** Rows and columns shown beyond the used range, and the grid's minimum and maximum size. */
@@ -92,42 +91,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-// ------------------------------------------------------------------ the add-on in a vm context
-
-interface AddOn {
-  /** Top-level functions of Code.js the client may call (not ending in _). */
-  readonly functions: ReadonlySet<string>;
-  call(name: string, args: unknown[]): unknown;
-}
-
-/** The names of the top-level function declarations of Code.js. */
-function declaredFunctions(code: string): string[] {
-  return [...code.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((match) => match[1]);
-}
-
-/** Runs dist/Code.js in `context` over the fake's globals and routes every catalog custom function to it. */
-function loadAddOn(fake: FakeSpreadsheet, context: vm.Context): AddOn {
-  let code: string;
-  try {
-    code = readFileSync(CODE_JS, 'utf8');
-  } catch {
-    throw new Error(`${CODE_JS} is missing: run \`npm run build\` first (npm start does).`);
-  }
-  Object.assign(context, fake.globals());
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  const functions = new Set(declaredFunctions(code).filter((name) => !name.endsWith('_') && typeof context[name] === 'function'));
-  const call = (name: string, args: unknown[]): unknown => (context[name] as (...a: unknown[]) => unknown)(...args);
-  fake.registerCustomFunctions(
-    Object.fromEntries(
-      customFunctions().map((entry) => {
-        if (!functions.has(entry.id)) throw new Error(`dist/Code.js has no function ${entry.id}: run \`npm run build\`.`);
-        return [entry.id, (...args: unknown[]) => call(entry.id, args)];
-      }),
-    ),
-  );
-  return { functions, call };
 }
 
 // ------------------------------------------------------------------ the sidebar, its shim and its policy
@@ -581,7 +544,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     if (method === 'GET' && path === '/sidebar') {
-      const html = injectShim(await readSidebar());
+      // What the add-on last showed (showSidebar's HtmlOutput: the builder or the self-test view), else the file.
+      const shown = fake.uiEvents().filter((event) => event.kind === 'sidebar').pop()?.content;
+      const html = injectShim(shown ?? (await readSidebar()));
       return send(res, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': sidebarPolicy(html) });
     }
     if (method === 'GET' && path === '/shim.js') return send(res, 200, 'text/javascript; charset=utf-8', SHIM_JS);

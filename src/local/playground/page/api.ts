@@ -15,9 +15,17 @@ export interface MenuItem {
   functionName: string;
 }
 
+/** A sub-menu (Help → …): its caption and entries. */
+export interface SubMenu {
+  caption: string;
+  items: MenuEntry[];
+}
+
+export type MenuEntry = MenuItem | SubMenu | 'separator';
+
 export interface Menu {
   title: string | null;
-  items: Array<MenuItem | 'separator'>;
+  items: MenuEntry[];
 }
 
 export interface UiEvent {

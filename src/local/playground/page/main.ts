@@ -7,7 +7,7 @@
  * iframe#sidebar. When the sidebar's shim reports a successful server call ('kpi-sheets:changed'), the page
  * reloads the sheet list and the grid, and switches to a sheet that appeared (the summary).
  */
-import { api, type Menu, type UiEvent } from './api';
+import { api, type Menu, type MenuEntry, type UiEvent } from './api';
 import { cellOfTarget, paintSelection, renderGrid, type RenderedGrid } from './grid';
 import { a1Of, rectOf, Selection, type RangeKind, type SelectMode } from './selection';
 import { formatA1 } from '../../../summary/a1';
@@ -240,6 +240,35 @@ tabs.addEventListener('click', (event) => {
 
 // ------------------------------------------------------------------ the add-on menu
 
+/** Menu entries into `parent`: items as buttons, separators as rules, a sub-menu as its caption over its indented entries. */
+function renderEntries(parent: HTMLElement, entries: readonly MenuEntry[]): void {
+  for (const item of entries) {
+    if (item === 'separator') {
+      parent.appendChild(document.createElement('hr'));
+      continue;
+    }
+    if ('items' in item) {
+      const group = document.createElement('div');
+      group.className = 'submenu';
+      group.setAttribute('role', 'group');
+      const caption = document.createElement('div');
+      caption.className = 'submenu-title';
+      caption.textContent = `${item.caption} ▸`;
+      group.setAttribute('aria-label', item.caption);
+      group.appendChild(caption);
+      renderEntries(group, item.items);
+      parent.appendChild(group);
+      continue;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('role', 'menuitem');
+    button.dataset.menuItem = item.functionName;
+    button.textContent = item.caption;
+    parent.appendChild(button);
+  }
+}
+
 function renderMenu(menu: Menu): void {
   menuItems.textContent = '';
   if (menu.title) {
@@ -248,18 +277,7 @@ function renderMenu(menu: Menu): void {
     heading.textContent = menu.title;
     menuItems.appendChild(heading);
   }
-  for (const item of menu.items) {
-    if (item === 'separator') {
-      menuItems.appendChild(document.createElement('hr'));
-      continue;
-    }
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.setAttribute('role', 'menuitem');
-    button.dataset.menuItem = item.functionName;
-    button.textContent = item.caption;
-    menuItems.appendChild(button);
-  }
+  renderEntries(menuItems, menu.items);
 }
 
 function closeMenu(): void {
