@@ -10,23 +10,17 @@ import { CATALOG } from '../src/kpi/catalog';
 import { workedExamples } from '../src/server/selftest/worked-examples';
 import { buildCli } from './build-cli';
 import { buildSidebarHtml } from './sidebar-build';
+import { stripDocumentation } from './strip-documentation';
 import { allWrappers, serverWrappers } from './wrappers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/**
- * The catalog's documentation-only fields (formula text, definition notes, examples) feed the JSDoc, the README and the
- * tests at build time; nothing reads them at run time, so the bundle leaves out their one-line properties (the self-test's
- * worked examples are written into the bundle as a literal list instead).
- */
+/** The catalog's documentation-only text stays out of the bundle (see strip-documentation.ts); the self-test's worked examples are written in as a literal list. */
 const withoutDocumentation: Plugin = {
   name: 'catalog-documentation',
   setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]src[\\/]kpi[\\/][^\\/]+\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/^\s*(formula|definitionNote|example): .*,\s*$/gm, ''),
-      loader: 'ts',
-    }));
+    plugin.onLoad({ filter: /[\\/]src[\\/]kpi[\\/].+\.ts$/ }, (args) => ({ contents: stripDocumentation(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
   },
 };
 
