@@ -89,7 +89,7 @@ class CallArgs implements Args {
 
   /** Rethrows a KPI's refusal as the one-line message about the argument it names, at its cell when it gives a position. */
   explain(failure: KpiFailure): never {
-    const { argument, other, position, count } = failure.detail;
+    const { argument, other, position, count, value } = failure.detail;
     const index = this.entry.params.findIndex((param) => param.name === argument);
     // A failure may name an expression of arguments ("own_spend + competitors_spend") rather than one of them.
     const reader = index >= 0 ? this.readers[index] : new ArgumentReader(this.context, { name: String(argument ?? ''), kind: 'number', description: '' }, undefined);
@@ -100,7 +100,7 @@ class CallArgs implements Args {
       r = Math.floor(position / columns);
       c = position % columns;
     }
-    return reader.fail(failure.reason, { other: String(other ?? ''), count: count ?? '' }, r, c);
+    return reader.fail(failure.reason, { other: String(other ?? ''), count: count ?? '', value: value ?? '' }, r, c);
   }
 }
 

@@ -29,6 +29,9 @@ export type MessageKey =
   | 'no_outcome_labels'
   | 'unknown_stage'
   | 'part_exceeds_whole'
+  | 'zero_spend'
+  | 'zero_spend_customer'
+  | 'not_parameter_row'
   | 'expected_whole_range'
   | 'expected_range'
   | 'expected_min'
@@ -66,6 +69,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: {arg} has no won or lost label (won, closed won, lost, موفق, مكسوبة, выиграна, …)',
     unknown_stage: '{fn}: {arg}{at} is not one of the stages in stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) is more than {other} ({whole})',
+    zero_spend: '{fn}: {arg}{at} is {value}, but a repeat customer\'s mean amount must be above 0 ({count} such customers); give min_spend to leave them out',
+    zero_spend_customer: '{fn}: customer {value} bought again but spent {other} on average ({count} such customers); amounts must be above 0, or give min_spend to leave them out',
+    not_parameter_row: '{fn}: {arg} is not a fitted parameter row: expected {value} (the output of {other})',
     expected_whole_range: 'a whole number {min}–{max}',
     expected_range: 'a number {min}–{max}',
     expected_min: '{min} or more',
@@ -102,6 +108,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: {arg} هیچ برچسب موفق یا ناموفقی ندارد (موفق، برنده، ناموفق، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} جزو مراحل stage_names نیست',
     part_exceeds_whole: '{fn}: {arg} ({value}) بیشتر از {other} ({whole}) است',
+    zero_spend: '{fn}: {arg}{at} برابر {value} است، ولی میانگین مبلغ مشتری تکراری باید بیشتر از صفر باشد ({count} مشتری این‌گونه)؛ برای کنار گذاشتن آن‌ها min_spend را بدهید',
+    zero_spend_customer: '{fn}: مشتری {value} دوباره خرید کرده ولی میانگین مبلغش {other} است ({count} مشتری این‌گونه)؛ مبلغ‌ها باید بیشتر از صفر باشند، یا برای کنار گذاشتن آن‌ها min_spend را بدهید',
+    not_parameter_row: '{fn}: {arg} ردیف پارامترهای برازش‌شده نیست: {value} لازم است (خروجی {other})',
     expected_whole_range: 'یک عدد صحیح {min} تا {max}',
     expected_range: 'عددی از {min} تا {max}',
     expected_min: '{min} یا بیشتر',
@@ -138,6 +147,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: لا يحتوي {arg} على أي تسمية فوز أو خسارة (مكسوبة، خاسرة، won، lost، …)',
     unknown_stage: '{fn}: {arg}{at} ليست من المراحل في stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) أكبر من {other} ({whole})',
+    zero_spend: '{fn}: {arg}{at} يساوي {value}، لكن متوسط مبلغ العميل المتكرر يجب أن يكون أكبر من 0 ({count} من هؤلاء العملاء)؛ أعطِ min_spend لاستبعادهم',
+    zero_spend_customer: '{fn}: العميل {value} اشترى مرة أخرى لكن متوسط إنفاقه {other} ({count} من هؤلاء العملاء)؛ يجب أن تكون المبالغ أكبر من 0، أو أعطِ min_spend لاستبعادهم',
+    not_parameter_row: '{fn}: {arg} ليس صف معلمات مقدرة: المتوقع {value} (ناتج {other})',
     expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
     expected_range: 'رقمًا من {min} إلى {max}',
     expected_min: '{min} أو أكثر',
@@ -174,6 +186,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     no_outcome_labels: '{fn}: в {arg} нет ни одной метки «выиграна» или «проиграна» (won, lost, …)',
     unknown_stage: '{fn}: {arg}{at} нет среди этапов в stage_names',
     part_exceeds_whole: '{fn}: {arg} ({value}) больше, чем {other} ({whole})',
+    zero_spend: '{fn}: {arg}{at} равно {value}, но средняя сумма повторного покупателя должна быть больше 0 (таких клиентов: {count}); укажите min_spend, чтобы исключить их',
+    zero_spend_customer: '{fn}: клиент {value} покупал повторно, но в среднем потратил {other} (таких клиентов: {count}); суммы должны быть больше 0, или укажите min_spend, чтобы исключить таких клиентов',
+    not_parameter_row: '{fn}: {arg} — не строка подобранных параметров: ожидались {value} (результат {other})',
     expected_whole_range: 'целое число от {min} до {max}',
     expected_range: 'число от {min} до {max}',
     expected_min: '{min} или больше',

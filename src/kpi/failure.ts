@@ -15,7 +15,10 @@ export type FailureReason =
   | 'blank_cell'
   | 'invalid_value'
   | 'no_outcome_labels' // detail: { argument }: a status column without one won or lost label
-  | 'unknown_stage'; // detail: { argument, position }: a stage label missing from the given stage order // detail: { argument, position }: a value the model cannot take (a recency beyond the age, a negative amount) // detail: { argument, position }: a row with data elsewhere leaves this cell blank
+  | 'unknown_stage' // detail: { argument, position }: a stage label missing from the given stage order
+  | 'zero_spend' // detail: { argument, position, value, count }: a repeat customer whose mean spend is not above 0
+  | 'zero_spend_customer' // detail: { value (the customer), other (the spend), count }: the same, named by customer id
+  | 'not_parameter_row'; // detail: { argument, value (the expected names), other (the fit function) }
 
 export class KpiFailure extends Error {
   constructor(

@@ -1,22 +1,42 @@
-/** Special functions for the CLV models: ln Γ, ln B and the Gauss hypergeometric series ₂F₁. */
+/** Special functions for the CLV models: ln Γ, ψ (digamma), ln B and the Gauss hypergeometric series ₂F₁. */
 
 import { KpiFailure } from '../failure';
 
+// Module-scope aliases: a runtime whose global lookups are slow (a vm context, Apps Script) pays for `Math` once, not per call.
+const { abs, log, sin, max, PI } = Math;
+const isInteger = Number.isInteger;
+
 const LANCZOS_G = 7;
-const LANCZOS: readonly number[] = [
+const LANCZOS = new Float64Array([
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
+]);
 const LN_SQRT_2PI = 0.9189385332046728;
 
 /** ln Γ(x) by Lanczos (g = 7, n = 9), reflection ln π − ln|sin πx| − ln Γ(1 − x) below ½; ln|Γ| for negative non-integers. */
 export function lnGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
+  if (x < 0.5) return log(PI / abs(sin(PI * x))) - lnGamma(1 - x);
   const z = x - 1;
   let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z + i);
+  for (let i = 1; i < 9; i++) sum += LANCZOS[i] / (z + i);
   const t = z + LANCZOS_G + 0.5;
-  return LN_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return LN_SQRT_2PI + (z + 0.5) * log(t) - t + log(sum);
+}
+
+/**
+ * ψ(x) = d ln Γ(x)/dx for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the asymptotic series
+ * ln x − 1/(2x) − Σ B₂ₖ/(2k x²ᵏ) to x⁻¹²; NaN for x ≤ 0.
+ */
+export function digamma(x: number): number {
+  if (!(x > 0)) return NaN;
+  let shift = 0;
+  while (x < 10) {
+    shift -= 1 / x;
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  const series = f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132)))));
+  return shift + log(x) - 0.5 / x - series;
 }
 
 /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
@@ -37,11 +57,16 @@ const HYP_MAX_TERMS = 1_000_000;
  * 1e-15 · |sum|. Throws KpiFailure('fit_did_not_converge') if c is a non-positive integer or z is outside [0, 1).
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  if (!(z >= 0 && z < 1) || (c <= 0 && Number.isInteger(c))) {
-    throw new KpiFailure('fit_did_not_converge', { function: 'hyp2f1', c, z });
-  }
+  const value = hyp2f1OrNaN(a, b, c, z);
+  if (value !== value) throw new KpiFailure('fit_did_not_converge', { function: 'hyp2f1', c, z });
+  return value;
+}
+
+/** `hyp2f1`, or NaN where it would throw: for objectives that treat a failed evaluation as an infinitely bad point. */
+export function hyp2f1OrNaN(a: number, b: number, c: number, z: number): number {
+  if (!(z >= 0 && z < 1) || (c <= 0 && isInteger(c))) return NaN;
   if (z === 0) return 1;
-  const settled = Math.max(0, -a, -b, -c) + 1;
+  const settled = max(0, -a, -b, -c) + 1;
   let term = 1;
   let sum = 1;
   for (let n = 0; n < HYP_MAX_TERMS; n++) {
@@ -49,8 +74,8 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
     term *= ratio;
     sum += term;
     if (term === 0) return sum;
-    const rho = Math.max(Math.abs(ratio), z);
-    if (n >= settled && rho < 1 && (Math.abs(term) * rho) / (1 - rho) <= HYP_TOLERANCE * Math.abs(sum)) return sum;
+    const rho = max(abs(ratio), z);
+    if (n >= settled && rho < 1 && (abs(term) * rho) / (1 - rho) <= HYP_TOLERANCE * abs(sum)) return sum;
   }
-  throw new KpiFailure('fit_did_not_converge', { function: 'hyp2f1', c, z });
+  return NaN;
 }
