@@ -100,14 +100,20 @@ function rfmTable(summary: RfmSummary): Table {
   const columns = ['customer_id', 'frequency', 'recency', 'age'];
   if (monetary) columns.push('monetary');
   if (holdout) columns.push('frequency_holdout', ...(holdout.monetary ? ['monetary_holdout'] : []), 'duration_holdout');
+  const width = columns.length;
   const rows: (string | number)[][] = new Array(ids.length);
   for (let c = 0; c < ids.length; c++) {
-    const row: (string | number)[] = [ids[c], frequency[c], recency[c], age[c]];
-    if (monetary) row.push(monetary[c]);
+    const row: (string | number)[] = new Array(width);
+    row[0] = ids[c];
+    row[1] = frequency[c];
+    row[2] = recency[c];
+    row[3] = age[c];
+    let k = 4;
+    if (monetary) row[k++] = monetary[c];
     if (holdout) {
-      row.push(holdout.frequency[c]);
-      if (holdout.monetary) row.push(holdout.monetary[c]);
-      row.push(holdout.duration);
+      row[k++] = holdout.frequency[c];
+      if (holdout.monetary) row[k++] = holdout.monetary[c];
+      row[k] = holdout.duration;
     }
     rows[c] = row;
   }
@@ -246,13 +252,12 @@ export const LIFETIME_VALUE: readonly Kpi[] = [
       });
       const value = (v: number): number | null => (v === v ? v : null);
       const { probabilityAlive, expectedPurchases, expectedSpend, expectedValue, total } = forecast;
-      const rows: Table['rows'][number][] = new Array(ids.length);
+      const rows: Table['rows'][number][] = new Array(forecast.ids.length);
       for (let c = 0; c < forecast.ids.length; c++) {
         rows[c] = expectedSpend && expectedValue
           ? [forecast.ids[c], probabilityAlive[c], expectedPurchases[c], value(expectedSpend[c]), value(expectedValue[c])]
           : [forecast.ids[c], probabilityAlive[c], expectedPurchases[c]];
       }
-      rows.length = forecast.ids.length;
       if (!spend) {
         rows.push([{ label: 'total' }, null, total.expectedPurchases]);
         return { columns: ['customer_id', 'probability_alive', 'expected_purchases'], rows };

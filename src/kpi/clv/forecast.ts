@@ -3,6 +3,7 @@
 import { KpiFailure } from '../failure';
 import type { GammaGammaParams } from './gamma-gamma';
 import { gammaGammaExpectedSpend, spendIncluded } from './gamma-gamma';
+import { distinct } from './groups';
 import type { PurchaseModel } from './purchase-model';
 
 const { floor, pow } = Math;
@@ -81,12 +82,17 @@ export function clvForecast(customers: ForecastCustomers, model: PurchaseModel, 
   const factors = new Float64Array(whole + 1);
   for (let i = 1; i <= whole; i++) factors[i] = 1 / pow(1 + discountRate, i);
   const lastFactor = 1 / pow(1 + discountRate, horizon);
-  /** [alive expectation over the horizon, its discounted sum] of an alive customer with (x, T). */
-  const cache = new Map<string, readonly [number, number]>();
-  const aliveSums = (x: number, T: number): readonly [number, number] => {
-    const key = `${x} ${T}`;
-    let sums = cache.get(key);
-    if (sums !== undefined) return sums;
+  /** The alive customer's expectation over the horizon, and its discounted sum, once per distinct (x, T). */
+  const n = customers.ids.length;
+  const xs = distinct(Float64Array.from(customers.frequency));
+  const Ts = distinct(Float64Array.from(customers.age));
+  const pairs = distinct(Float64Array.from(xs.index, (xi, c) => xi * Ts.values.length + Ts.index[c]));
+  const aliveFull = new Float64Array(pairs.values.length);
+  const aliveDiscounted = new Float64Array(pairs.values.length);
+  for (let k = 0; k < pairs.values.length; k++) {
+    const Ti = pairs.values[k] % Ts.values.length;
+    const x = xs.values[(pairs.values[k] - Ti) / Ts.values.length];
+    const T = Ts.values[Ti];
     const full = model.aliveExpected(horizon * length, x, T);
     let discounted = full;
     if (discountRate !== 0) {
@@ -99,11 +105,9 @@ export function clvForecast(customers: ForecastCustomers, model: PurchaseModel, 
       }
       if (horizon > whole) discounted += (full - previous) * lastFactor;
     }
-    sums = [full, discounted];
-    cache.set(key, sums);
-    return sums;
-  };
-  const n = customers.ids.length;
+    aliveFull[k] = full;
+    aliveDiscounted[k] = discounted;
+  }
   const probabilityAlive = new Float64Array(n);
   const expectedPurchases = new Float64Array(n);
   const expectedSpend = spend ? new Float64Array(n) : null;
@@ -115,7 +119,8 @@ export function clvForecast(customers: ForecastCustomers, model: PurchaseModel, 
     const x = customers.frequency[c];
     const T = customers.age[c];
     const alive = model.probabilityAlive(x, customers.recency[c], T);
-    const [full, discounted] = aliveSums(x, T);
+    const full = aliveFull[pairs.index[c]];
+    const discounted = aliveDiscounted[pairs.index[c]];
     probabilityAlive[c] = alive;
     expectedPurchases[c] = alive * full;
     totalPurchases += alive * full;

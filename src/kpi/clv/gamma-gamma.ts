@@ -3,6 +3,7 @@
 import { KpiFailure } from '../failure';
 import type { FitOptions } from './bgnbd';
 import { minimizePositiveSmooth } from './quasi-newton';
+import { distinct } from './groups';
 import { digamma, lnGamma } from './special';
 import { standardErrors } from './standard-errors';
 
@@ -63,34 +64,35 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     if (!spendIncluded(m, minSpend)) excluded++;
   }
   if (zeros > 0) throw new KpiFailure('zero_spend', { argument: 'monetary', position: firstZero, value: monetary[firstZero], count: zeros });
-  const index = new Map<number, number>();
-  const weights: number[] = [];
-  const xs: number[] = [];
-  const ms: number[] = [];
-  let sum = 0;
   let count = 0;
+  let sum = 0;
   for (let i = 0; i < n; i++) {
-    const x = frequency[i];
-    const m = monetary[i];
-    if (!(x > 0 && isFinite(x)) || !spendIncluded(m, minSpend)) continue;
-    sum += m;
-    count++;
-    // One key per (x, z̄): x is a whole count of purchases in practice, z̄ any amount.
-    const key = m * 4096 + x;
-    const g = index.get(key);
-    if (g !== undefined && xs[g] === x && ms[g] === m) {
-      weights[g]++;
-      continue;
+    if (frequency[i] > 0 && isFinite(frequency[i]) && spendIncluded(monetary[i], minSpend)) {
+      count++;
+      sum += monetary[i];
     }
-    index.set(key, weights.length);
-    weights.push(1);
-    xs.push(x);
-    ms.push(m);
+  }
+  const kept = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (frequency[i] > 0 && isFinite(frequency[i]) && spendIncluded(monetary[i], minSpend)) kept[k++] = i;
+  // Groups of equal (x, z̄): indices into the distinct x and z̄ values, numbered as one key.
+  const xs = distinct(Float64Array.from(kept, (i) => frequency[i]));
+  const ms = distinct(Float64Array.from(kept, (i) => monetary[i]));
+  const nm = ms.values.length;
+  const groups = distinct(Float64Array.from(kept, (_, k) => xs.index[k] * nm + ms.index[k]));
+  const size = groups.values.length;
+  const weights = new Float64Array(size);
+  for (let k = 0; k < count; k++) weights[groups.index[k]]++;
+  const groupX = new Float64Array(size);
+  const groupM = new Float64Array(size);
+  for (let g = 0; g < size; g++) {
+    const mIndex = groups.values[g] % nm;
+    groupM[g] = ms.values[mIndex];
+    groupX[g] = xs.values[(groups.values[g] - mIndex) / nm];
   }
   if (count === 0) throw new KpiFailure('no_repeat_customers');
-  if (new Set(ms).size === 1) throw new KpiFailure('no_variation');
+  if (nm === 1) throw new KpiFailure('no_variation');
   const scale = sum / count;
-  const objective = gammaGammaObjective(Float64Array.from(weights), Float64Array.from(xs), Float64Array.from(ms, (v) => v / scale));
+  const objective = gammaGammaObjective(weights, groupX, groupM.map((v) => v / scale));
   const result = minimizePositiveSmooth(objective, [1, 1, 1]);
   if (!result.converged || result.atBound) {
     throw new KpiFailure('fit_did_not_converge', { model: 'Gamma-Gamma', iterations: result.iterations });
@@ -106,10 +108,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
 function gammaGammaObjective(weight: Float64Array, x: Float64Array, m: Float64Array): (v: Float64Array, gradient: Float64Array) => number {
   const lnM = m.map(log);
   const lnX = x.map(log);
-  const distinctX = Float64Array.from(new Set(x)).sort();
-  const at = new Map<number, number>();
-  distinctX.forEach((value, k) => at.set(value, k));
-  const xIndex = Int32Array.from(x, (value) => at.get(value) ?? 0);
+  const { values: distinctX, index: xIndex } = distinct(x);
   const lnGammaTerm = new Float64Array(distinctX.length);
   const psiPx = new Float64Array(distinctX.length);
   const psiPxq = new Float64Array(distinctX.length);

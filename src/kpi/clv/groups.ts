@@ -26,15 +26,27 @@ export interface CustomerGroups {
   readonly T: Float64Array;
 }
 
-/** The distinct values of `values` ascending, and each value's index among them. */
-function distinct(values: Float64Array): { values: Float64Array; index: Int32Array } {
-  const seen = new Map<number, number>();
-  for (let i = 0; i < values.length; i++) if (!seen.has(values[i])) seen.set(values[i], 0);
-  const sorted = Float64Array.from(seen.keys()).sort();
-  for (let k = 0; k < sorted.length; k++) seen.set(sorted[k], k);
+/** The distinct values of `values` ascending, and each value's index among them: a typed-array sort and binary searches, no Map. */
+export function distinct(values: Float64Array): { values: Float64Array; index: Int32Array } {
+  const sorted = values.slice().sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i];
+  const unique = sorted.slice(0, count);
   const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) index[i] = seen.get(values[i]) ?? 0;
-  return { values: sorted, index };
+  for (let i = 0; i < values.length; i++) index[i] = search(unique, values[i]);
+  return { values: unique, index };
+}
+
+/** The position of v in the ascending array (v is in it). */
+function search(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -64,36 +76,35 @@ export function customerGroups(frequency: ArrayLike<number>, recency: ArrayLike<
   const xs = distinct(Float64Array.from(frequency));
   const txs = distinct(Float64Array.from(recency));
   const Ts = distinct(Float64Array.from(age));
-  const groupOf = new Map<number, number>();
-  const weights: number[] = [];
-  const xIndex: number[] = [];
-  const txIndex: number[] = [];
-  const TIndex: number[] = [];
+  // A group is a distinct (x, tₓ, T): its key numbers the triple of indices (below 2⁵³, so exact).
   const nt = txs.values.length;
   const nT = Ts.values.length;
-  for (let i = 0; i < n; i++) {
-    const key = (xs.index[i] * nt + txs.index[i]) * nT + Ts.index[i];
-    const g = groupOf.get(key);
-    if (g !== undefined) {
-      weights[g]++;
-      continue;
-    }
-    groupOf.set(key, weights.length);
-    weights.push(1);
-    xIndex.push(xs.index[i]);
-    txIndex.push(txs.index[i]);
-    TIndex.push(Ts.index[i]);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (xs.index[i] * nt + txs.index[i]) * nT + Ts.index[i];
+  const groups = distinct(keys);
+  const size = groups.values.length;
+  const weights = new Float64Array(size);
+  for (let i = 0; i < n; i++) weights[groups.index[i]]++;
+  const xIndex = new Int32Array(size);
+  const txIndex = new Int32Array(size);
+  const TIndex = new Int32Array(size);
+  for (let g = 0; g < size; g++) {
+    const key = groups.values[g];
+    TIndex[g] = key % nT;
+    const rest = (key - TIndex[g]) / nT;
+    txIndex[g] = rest % nt;
+    xIndex[g] = (rest - txIndex[g]) / nt;
   }
-  if (weights.length === 1) throw new KpiFailure('no_variation');
+  if (size === 1) throw new KpiFailure('no_variation');
   return {
     scale,
     customers: n,
     repeatPurchases,
-    size: weights.length,
-    weight: Float64Array.from(weights),
-    xIndex: Int32Array.from(xIndex),
-    txIndex: Int32Array.from(txIndex),
-    TIndex: Int32Array.from(TIndex),
+    size,
+    weight: weights,
+    xIndex,
+    txIndex,
+    TIndex,
     x: xs.values,
     tx: txs.values.map((t) => t / scale),
     T: Ts.values.map((t) => t / scale),

@@ -19,6 +19,10 @@ export interface SmoothOptions {
 const MAX_STEP = 2;
 /** Armijo sufficient-decrease constant. */
 const ARMIJO = 1e-4;
+/** A Newton step this small in every log-parameter (a relative change of 1e-10) is convergence. */
+const NEWTON_STEP_TOLERANCE = 1e-10;
+/** How far above the gradient tolerance a point at the rounding floor of f may still count as converged. */
+const LOOSE = 1e3;
 
 /**
  * Minimises f(exp θ) by BFGS on θ = ln p (inverse-Hessian update, Armijo backtracking, restart along −∇ when the update
@@ -60,6 +64,12 @@ export function minimizePositiveSmooth(fg: ValueAndGradient, start: readonly num
     }
     iterations++;
     multiply(H, g, d, -1);
+    // With a curvature model built from a few steps, a Newton step below 1e-10 in every ln pᵢ is convergence: the
+    // likelihood cannot tell such parameters apart (the decrease is below the rounding of f).
+    if (scaled && normInf(d) <= NEWTON_STEP_TOLERANCE && normInf(g) <= LOOSE * tolerance * (1 + abs(f))) {
+      converged = true;
+      break;
+    }
     let slope = dot(g, d);
     if (!(slope < 0)) {
       reset(H);
@@ -83,7 +93,12 @@ export function minimizePositiveSmooth(fg: ValueAndGradient, start: readonly num
         scaled = false;
         continue;
       }
-      converged = normInf(g) <= 1e3 * tolerance * (1 + abs(f));
+      converged = normInf(g) <= LOOSE * tolerance * (1 + abs(f));
+      break;
+    }
+    if (!(fTrial < f) && normInf(d) * step <= NEWTON_STEP_TOLERANCE) {
+      // An accepted step that changes nothing: at the optimum to rounding, or stuck.
+      converged = normInf(gTrial) <= LOOSE * tolerance * (1 + abs(f));
       break;
     }
     for (let i = 0; i < n; i++) {
