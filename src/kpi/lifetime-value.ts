@@ -157,7 +157,7 @@ export const LIFETIME_VALUE: readonly Kpi[] = [
     direction: 'maximize',
     description: 'Per customer up to the calibration end: repeat purchases, recency, age and mean repeat amount, the input of the CLV models; with a holdout end, the holdout purchases too.',
     formula: 'frequency = purchase periods − 1; recency = last − first; age = calibration end − first; monetary = mean amount of the repeat purchases',
-    definitionNote: 'A purchase period is a day (units of days) or a calendar week or month: rows of one customer in one period are one purchase with their amounts added. With include_first_purchase, frequency counts the first purchase and monetary averages over every purchase. With holdout_end, as lifetimes\' calibration_and_holdout_data: frequency_holdout = purchase periods after the calibration end up to holdout_end, monetary_holdout = their mean amount, duration_holdout = holdout_end − calibration_end in units.',
+    definitionNote: 'A purchase period is a day (units of days) or a calendar week or month: rows of one customer in one period are one purchase with their amounts added. With include_first_purchase, frequency counts the first purchase and monetary averages over every purchase. With holdout_end, as lifetimes\' calibration_and_holdout_data: frequency_holdout = purchase periods after the calibration end up to holdout_end, monetary_holdout = their mean amount (amounts of one period added, as in the calibration columns; lifetimes averages the holdout rows), duration_holdout = holdout_end − calibration_end in units.',
     params: [
       labels('customer_ids', 'The customer of each transaction.'),
       dates('dates', 'The date of each transaction.'),
