@@ -90,8 +90,15 @@ export function fitTable(names: readonly string[], estimates: readonly number[],
 export function columnsOf(a: Args, names: readonly string[], first = 0): Float64Array[] {
   const cells = names.map((_, i) => a.grid(first + i).values);
   checkRows(names.map((name, i) => ({ name, cells: cells[i], required: true })));
-  const keep = cells[0].map((value) => (Number.isNaN(value) ? 0 : 1));
-  return cells.map((column) => column.filter((_, i) => keep[i] === 1));
+  const lead = cells[0];
+  let kept = 0;
+  for (let i = 0; i < lead.length; i++) if (lead[i] === lead[i]) kept++;
+  if (kept === lead.length) return cells;
+  return cells.map((column) => {
+    const out = new Float64Array(kept);
+    for (let i = 0, j = 0; i < lead.length; i++) if (lead[i] === lead[i]) out[j++] = column[i];
+    return out;
+  });
 }
 
 /** The RFM table of a summary: calibration columns, then the holdout columns when there is a holdout. */

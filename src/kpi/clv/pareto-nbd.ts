@@ -7,11 +7,16 @@
 import { KpiFailure } from '../failure';
 import { customerGroups, type CustomerGroups } from './groups';
 import { minimizePositiveSmooth } from './quasi-newton';
-import { hyp2f1, hyp2f1OrNaN, lnBeta, lnGamma } from './special';
+import { hyp2f1, hyp2f1AOne, lnBeta, lnGamma } from './special';
 import { standardErrors } from './standard-errors';
 import type { FitOptions } from './bgnbd';
 
 const { abs, exp, expm1, log, log1p, max } = Math;
+
+/** Most ₂F₁ terms per evaluation inside the fit: a point whose series needs more counts as infinitely unlikely, so the search never stalls there. */
+const FIT_HYP_TERMS = 20_000;
+/** Most Nelder–Mead iterations of the fallback search. */
+const FALLBACK_ITERATIONS = 300;
 
 export interface ParetoNbdParams {
   /** Shape and scale of the gamma-distributed purchase rate λ. */
@@ -38,8 +43,8 @@ function lnA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const d = abs(alpha - beta);
   const second = alpha < beta ? r + x : s + 1;
   const rsx = r + s + x;
-  const lnF1 = log(hyp2f1OrNaN(rsx, second, rsx + 1, d / (m + tx))) - rsx * log(m + tx);
-  const lnF2 = log(hyp2f1OrNaN(rsx, second, rsx + 1, d / (m + T))) - rsx * log(m + T);
+  const lnF1 = log(hyp2f1AOne(rsx, second, d / (m + tx))) - rsx * log(m + tx);
+  const lnF2 = log(hyp2f1AOne(rsx, second, d / (m + T))) - rsx * log(m + T);
   return lnF1 + log1p(-exp(lnF2 - lnF1));
 }
 
@@ -69,7 +74,7 @@ function logAddExp(u: number, v: number): number {
 export function fitParetoNbd(frequency: ArrayLike<number>, recency: ArrayLike<number>, age: ArrayLike<number>, options: FitOptions = {}): ParetoNbdFit {
   const groups = customerGroups(frequency, recency, age);
   const f = paretoNbdObjective(groups);
-  const result = minimizePositiveSmooth(centralDifferences(f), [1, 1, 1, 1]);
+  const result = minimizePositiveSmooth(centralDifferences(f), [1, 1, 1, 1], { fallbackIterations: FALLBACK_ITERATIONS });
   if (!result.converged || result.atBound) {
     throw new KpiFailure('fit_did_not_converge', { model: 'Pareto/NBD', iterations: result.iterations });
   }
@@ -81,11 +86,13 @@ export function fitParetoNbd(frequency: ArrayLike<number>, recency: ArrayLike<nu
   return { ...fit, standardErrors: [errors[0], errors[1] * scale, errors[2], errors[3] * scale] };
 }
 
-/** f with ∂f/∂pᵢ ≈ (f(p + hᵢeᵢ) − f(p − hᵢeᵢ)) / 2hᵢ, hᵢ = 10⁻⁶ pᵢ. */
+/** f with ∂f/∂pᵢ ≈ (f(p + hᵢeᵢ) − f(p − hᵢeᵢ)) / 2hᵢ, hᵢ = 10⁻⁶ pᵢ; no gradient where f is +∞. */
 function centralDifferences(f: (p: Float64Array) => number): (p: Float64Array, gradient: Float64Array) => number {
   const q = new Float64Array(4);
   return (p, gradient) => {
     const value = f(p);
+    // An impossible point needs no gradient: the line search only shrinks its step.
+    if (!(value < Infinity)) return value;
     for (let i = 0; i < p.length; i++) {
       q.set(p);
       const h = 1e-6 * p[i];
@@ -134,10 +141,16 @@ function paretoNbdObjective(g: CustomerGroups): (p: Float64Array) => number {
     const d = abs(alpha - beta);
     const lnF = (x: number, u: number): number => {
       const rsx = r + s + x;
-      return log(hyp2f1OrNaN(rsx, alpha < beta ? r + x : s + 1, rsx + 1, d / (m + u))) - rsx * log(m + u);
+      return log(hyp2f1AOne(rsx, alpha < beta ? r + x : s + 1, d / (m + u), FIT_HYP_TERMS)) - rsx * log(m + u);
     };
-    for (let k = 0; k < atTx.x.length; k++) lnFTx[k] = lnF(g.x[atTx.x[k]], g.tx[atTx.t[k]]);
-    for (let k = 0; k < atT.x.length; k++) lnFT[k] = lnF(g.x[atT.x[k]], g.T[atT.t[k]]);
+    for (let k = 0; k < atTx.x.length; k++) {
+      lnFTx[k] = lnF(g.x[atTx.x[k]], g.tx[atTx.t[k]]);
+      if (lnFTx[k] !== lnFTx[k]) return Infinity;
+    }
+    for (let k = 0; k < atT.x.length; k++) {
+      lnFT[k] = lnF(g.x[atT.x[k]], g.T[atT.t[k]]);
+      if (lnFT[k] !== lnFT[k]) return Infinity;
+    }
     const lnGammaR = lnGamma(r);
     const constant = r * log(alpha) + s * log(beta) - lnGammaR;
     for (let k = 0; k < g.x.length; k++) head[k] = lnGamma(r + g.x[k]) + constant;

@@ -13,6 +13,8 @@ export interface SmoothOptions {
   readonly maxIterations?: number;
   /** Converged when every |∂f/∂ln pᵢ| ≤ gradientTolerance · (1 + |f|). */
   readonly gradientTolerance?: number;
+  /** Most iterations of the Nelder–Mead fallback. */
+  readonly fallbackIterations?: number;
 }
 
 /** Largest move of any log-parameter in one line search (a factor e² per step at most). */
@@ -122,7 +124,7 @@ export function minimizePositiveSmooth(fg: ValueAndGradient, start: readonly num
   }
   const params = Array.from(theta, exp);
   if (converged) return { params, value: f, iterations, converged, atBound: theta.some((t) => abs(t) > LOG_RUNAWAY) };
-  const fallback = minimizePositive((q) => fg(Float64Array.from(q), gTrial), isFinite(f) ? params : start);
+  const fallback = minimizePositive((q) => fg(Float64Array.from(q), gTrial), isFinite(f) ? params : start, { maxIterations: options.fallbackIterations });
   return { ...fallback, iterations: iterations + fallback.iterations };
 }
 

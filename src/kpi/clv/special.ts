@@ -3,7 +3,7 @@
 import { KpiFailure } from '../failure';
 
 // Module-scope aliases: a runtime whose global lookups are slow (a vm context, Apps Script) pays for `Math` once, not per call.
-const { abs, log, sin, max, PI } = Math;
+const { abs, exp, log, max, round, sin, PI } = Math;
 const isInteger = Number.isInteger;
 
 const LANCZOS_G = 7;
@@ -62,14 +62,19 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   return value;
 }
 
-/** `hyp2f1`, or NaN where it would throw: for objectives that treat a failed evaluation as an infinitely bad point. */
-export function hyp2f1OrNaN(a: number, b: number, c: number, z: number): number {
+/**
+ * `hyp2f1`, or NaN where it would throw or needs more than `maxTerms` terms: for objectives that treat a failed
+ * evaluation as an infinitely bad point (z within about 20/maxTerms of 1 is then out of reach).
+ */
+export function hyp2f1OrNaN(a: number, b: number, c: number, z: number, maxTerms = HYP_MAX_TERMS): number {
   if (!(z >= 0 && z < 1) || (c <= 0 && isInteger(c))) return NaN;
   if (z === 0) return 1;
   const settled = max(0, -a, -b, -c) + 1;
+  // Terms keep growing until n ≈ z·a·b/(c·(1 − z)) at the earliest: past maxTerms the sum cannot end in time.
+  if (settled > maxTerms || (z * a * b) / (max(c, 1) * (1 - z)) > maxTerms) return NaN;
   let term = 1;
   let sum = 1;
-  for (let n = 0; n < HYP_MAX_TERMS; n++) {
+  for (let n = 0; n < maxTerms; n++) {
     const ratio = (z * (a + n) * (b + n)) / ((c + n) * (n + 1));
     term *= ratio;
     sum += term;
@@ -78,4 +83,40 @@ export function hyp2f1OrNaN(a: number, b: number, c: number, z: number): number 
     if (n >= settled && rho < 1 && (abs(term) * rho) / (1 - rho) <= HYP_TOLERANCE * abs(sum)) return sum;
   }
   return NaN;
+}
+
+/** Where ₂F₁(a, b; a+1; z) switches from its power series to the expansion around z = 1. */
+const NEAR_ONE = 0.9;
+/** Distance from an integer b inside which the expansion around 1 (a 0/0 there) is averaged over b ± this. */
+const INTEGER_STEP = 1e-4;
+/** The expansion's two terms may cancel to at most this fraction of their size (1e-5 keeps 11 of 16 digits). */
+const CANCELLATION = 1e-5;
+
+/**
+ * ₂F₁(a, b; a+1; z) for a > 0, 0 ≤ z < 1, a + 1 − b > 0 (the form in the Pareto/NBD likelihood): the power series up
+ * to z = 0.9 (and for b below 1e-4), beyond it the expansion around z = 1 (Abramowitz & Stegun 15.3.6 with c = a + 1), whose series converge in
+ * powers of 1 − z: ₂F₁ = Γ(a+1)Γ(1−b)/Γ(a+1−b) · z^−a + a/(b−1) · (1−z)^(1−b) ₂F₁(1, a+1−b; 2−b; 1−z), with
+ * Γ(1−b) = π/(sin(πb) Γ(b)); within 1e-4 of an integer b (a removable 0/0 at it) interpolated between b = n ± 1e-4. Where the two terms cancel to
+ * less than 1e-5 of their size (large a), the power series after all. NaN where the series fail.
+ */
+export function hyp2f1AOne(a: number, b: number, z: number, maxTerms = HYP_MAX_TERMS): number {
+  if (!(z > NEAR_ONE && z < 1) || !(a + 1 - b > 0) || !(b >= INTEGER_STEP)) return hyp2f1OrNaN(a, b, a + 1, z, maxTerms);
+  const nearest = round(b);
+  let value: number;
+  if (abs(b - nearest) < INTEGER_STEP) {
+    // Linear interpolation between b = n ± 1e-4, where the expansion is well defined.
+    const below = nearOne(a, nearest - INTEGER_STEP, z, maxTerms);
+    const above = nearOne(a, nearest + INTEGER_STEP, z, maxTerms);
+    value = below + ((b - nearest + INTEGER_STEP) / (2 * INTEGER_STEP)) * (above - below);
+  } else value = nearOne(a, b, z, maxTerms);
+  return value === value ? value : hyp2f1OrNaN(a, b, a + 1, z, maxTerms);
+}
+
+/** The expansion of ₂F₁(a, b; a+1; z) around z = 1 for a non-integer b; NaN when its terms cancel too far. */
+function nearOne(a: number, b: number, z: number, maxTerms: number): number {
+  const w = 1 - z;
+  const first = exp(lnGamma(a + 1) - lnGamma(a + 1 - b) - lnGamma(b) - a * log(z)) * (PI / sin(PI * b));
+  const second = (a / (b - 1)) * exp((1 - b) * log(w)) * hyp2f1OrNaN(1, a + 1 - b, 2 - b, w, maxTerms);
+  const sum = first + second;
+  return abs(sum) >= CANCELLATION * abs(first) ? sum : NaN;
 }
