@@ -95,6 +95,9 @@ describe('CLV_FORECAST through the cell boundary', () => {
     expect(errorOf(() => call('GAMMA_GAMMA_FIT', x, z))).toBe(
       "GAMMA_GAMMA_FIT: monetary row 2 is 0, but a repeat customer's mean amount must be above 0 (1 such customers); give min_spend to leave them out",
     );
+    expect(errorOf(() => callIn('ru_RU', 'GAMMA_GAMMA_FIT', x, z))).toBe('GAMMA_GAMMA_FIT: monetary строка 2 равно 0, но средняя сумма повторного покупателя должна быть больше 0 (таких клиентов: 1); укажите min_spend, чтобы исключить их');
+    expect(errorOf(() => callIn('fa_IR', 'GAMMA_GAMMA_FIT', x, z))).toContain('min_spend');
+    expect(errorOf(() => callIn('ar_EG', 'GAMMA_GAMMA_FIT', x, z))).toContain('min_spend');
     const [, fit] = call('GAMMA_GAMMA_FIT', x, z, false, 0) as [string[], number[]];
     expect(Math.abs(fit[0] / 6.25 - 1)).toBeLessThan(0.01);
     // min_spend 5 leaves out the 3 repeat customers who spent less than $5 on average: a different fit.
