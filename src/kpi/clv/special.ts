@@ -70,8 +70,7 @@ export function hyp2f1OrNaN(a: number, b: number, c: number, z: number, maxTerms
   if (!(z >= 0 && z < 1) || (c <= 0 && isInteger(c))) return NaN;
   if (z === 0) return 1;
   const settled = max(0, -a, -b, -c) + 1;
-  // Terms keep growing until n ≈ z·a·b/(c·(1 − z)) at the earliest: past maxTerms the sum cannot end in time.
-  if (settled > maxTerms || (z * a * b) / (max(c, 1) * (1 - z)) > maxTerms) return NaN;
+  if (settled > maxTerms || growsPast(a, b, c, z) > maxTerms || growsPast(b, a, c, z) > maxTerms) return NaN;
   let term = 1;
   let sum = 1;
   for (let n = 0; n < maxTerms; n++) {
@@ -83,6 +82,17 @@ export function hyp2f1OrNaN(a: number, b: number, c: number, z: number, maxTerms
     if (n >= settled && rho < 1 && (abs(term) * rho) / (1 - rho) <= HYP_TOLERANCE * abs(sum)) return sum;
   }
   return NaN;
+}
+
+/**
+ * How long the terms of ₂F₁(a, b; c; z) keep growing, at least, for a, b, c > 0: (a+n)/(c+n) ≥ q/z with q = z·min(1, a/c),
+ * so term n+1 / term n ≥ q(b+n)/(n+1) > 1 while n < (qb − 1)/(1 − q). A sum that cannot end within its terms is refused
+ * at once instead of after them. 0 when a parameter is not positive.
+ */
+function growsPast(a: number, b: number, c: number, z: number): number {
+  if (!(a > 0 && b > 0 && c > 0)) return 0;
+  const q = z * (a < c ? a / c : 1);
+  return (q * b - 1) / (1 - q);
 }
 
 /** Where ₂F₁(a, b; a+1; z) switches from its power series to the expansion around z = 1. */
