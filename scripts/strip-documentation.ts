@@ -6,6 +6,23 @@
  */
 import ts from 'typescript';
 
+/** Parameter constructors of src/kpi/define.ts: (name, description, …) → Param. */
+const CONSTRUCTORS = ['money', 'count', 'number', 'fraction', 'dates', 'labels', 'values', 'option', 'scalar'];
+
+/** Functions a file declares whose first two parameters are `name` and `description`: its own parameter constructors. */
+function localConstructors(file: ts.SourceFile): string[] {
+  const found: string[] = [];
+  const named = (parameters: ts.NodeArray<ts.ParameterDeclaration>): boolean =>
+    parameters.length >= 2 && ts.isIdentifier(parameters[0].name) && parameters[0].name.text === 'name' && ts.isIdentifier(parameters[1].name) && parameters[1].name.text === 'description';
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionDeclaration(node) && node.name && named(node.parameters)) found.push(node.name.text);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer)) && named(node.initializer.parameters)) found.push(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
 /** Catalog properties read only when documenting. */
 const DOCUMENTATION = new Set(['formula', 'definitionNote', 'example']);
 
@@ -15,11 +32,12 @@ const propertyName = (node: ts.ObjectLiteralElementLike): string | undefined => 
 /** The source with every documentation-only string emptied (`''`) and documentation-only properties removed. */
 export function stripDocumentation(source: string, fileName = 'catalog.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const constructors = new Set([...CONSTRUCTORS, ...localConstructors(file)]);
   const edits: { start: number; end: number; text: string }[] = [];
   const blank = (node: ts.Node): void => void edits.push({ start: node.getStart(file), end: node.getEnd(), text: "''" });
   const visit = (node: ts.Node): void => {
-    // money('leads', 'Number of leads …') and every other parameter constructor: a snake_case name, then a sentence.
-    if (ts.isCallExpression(node) && isString(node.arguments[0]) && /^[a-z][a-z0-9_]*$/.test(node.arguments[0].text) && isString(node.arguments[1]) && /\s/.test(node.arguments[1].text)) blank(node.arguments[1]);
+    // money('leads', 'Number of leads …') and every other parameter constructor: the second argument.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && constructors.has(node.expression.text) && isString(node.arguments[1])) blank(node.arguments[1]);
     // ['won', 'Deals won, or a status column …']: a parameter's name and description passed as a pair.
     if (ts.isArrayLiteralExpression(node) && node.elements.length === 2 && isString(node.elements[0]) && /^[a-z][a-z0-9_]*$/.test(node.elements[0].text) && isString(node.elements[1]) && /\s/.test(node.elements[1].text)) blank(node.elements[1]);
     if (ts.isObjectLiteralExpression(node)) {

@@ -9,6 +9,9 @@
  */
 import { daysFromCivil } from '../kpi/periods/period';
 
+// Module-scope aliases: a runtime whose global lookups are slow (a vm context, Apps Script) pays for `Math` once.
+const { ceil, floor, min } = Math;
+
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_DAY = 86_400_000;
 
@@ -106,7 +109,7 @@ function transitionOf(zone: Zone, utcDay: number, before: number, after: number)
     let lo = utcDay * 86_400; // seconds; offset(lo) = before
     let hi = lo + 86_400; // offset(hi) = after
     while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
+      const mid = floor((lo + hi) / 2);
       if (probe(zone, mid * 1000) === before) lo = mid;
       else hi = mid;
     }
@@ -118,7 +121,7 @@ function transitionOf(zone: Zone, utcDay: number, before: number, after: number)
 
 /** The cache entry of a UTC hour: its offset, or NaN when a transition falls strictly inside it. */
 function resolveHour(zone: Zone, hour: number): number {
-  const utcDay = Math.floor(hour / 24);
+  const utcDay = floor(hour / 24);
   const before = dayStartOffset(zone, utcDay);
   const after = dayStartOffset(zone, utcDay + 1);
   let offset = before;
@@ -133,7 +136,7 @@ function resolveHour(zone: Zone, hour: number): number {
 
 /** Offset in ms (local wall clock − UTC) of `timeZone` at instant `ms`. */
 function offsetAt(zone: Zone, ms: number): number {
-  const hour = Math.floor(ms / MS_PER_HOUR);
+  const hour = floor(ms / MS_PER_HOUR);
   if (hour === zone.lastHour) return zone.lastOffset;
   let offset = zone.hours.get(hour);
   if (offset === undefined) offset = resolveHour(zone, hour);
@@ -142,7 +145,7 @@ function offsetAt(zone: Zone, ms: number): number {
     zone.lastOffset = offset;
     return offset;
   }
-  const utcDay = Math.floor(hour / 24);
+  const utcDay = floor(hour / 24);
   const t = transitionOf(zone, utcDay, dayStartOffset(zone, utcDay), dayStartOffset(zone, utcDay + 1));
   return ms < t.at ? t.before : t.after;
 }
@@ -161,7 +164,16 @@ export function localMillis(date: Date, timeZone: string): number {
 
 /** Calendar day number (days since 1970-01-01) of the instant in the zone = ⌊local ms ÷ 86 400 000⌋; NaN for an invalid Date. */
 export function localDay(date: Date, timeZone: string): number {
-  return Math.floor(localMillis(date, timeZone) / MS_PER_DAY);
+  return floor(localMillis(date, timeZone) / MS_PER_DAY);
+}
+
+/** `localDay` in one zone, the zone looked up once: for reading a column of dates. Throws RangeError for an unknown zone. */
+export function localDayReader(timeZone: string): (date: Date) => number {
+  const zone = zoneOf(timeZone);
+  return (date) => {
+    const ms = date.getTime();
+    return ms === ms ? floor((ms + offsetAt(zone, ms)) / MS_PER_DAY) : NaN;
+  };
 }
 
 /**
@@ -178,14 +190,14 @@ export function dateOfLocalDay(day: number, timeZone: string): Date {
   const b = wall - late;
   const aValid = offsetAt(zone, a) === early;
   const bValid = offsetAt(zone, b) === late;
-  if (aValid && bValid) return new Date(Math.min(a, b));
+  if (aValid && bValid) return new Date(min(a, b));
   if (aValid) return new Date(a);
   if (bValid) return new Date(b);
   // Gap: the transition lies in (b, a]; it is the first instant of the day.
-  let lo = Math.floor(b / 1000);
-  let hi = Math.ceil(a / 1000);
+  let lo = floor(b / 1000);
+  let hi = ceil(a / 1000);
   while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
+    const mid = floor((lo + hi) / 2);
     if (offsetAt(zone, mid * 1000) === early) lo = mid;
     else hi = mid;
   }

@@ -33,6 +33,9 @@ export type MessageKey =
   | 'too_few_values'
   | 'no_change'
   | 'rate_out_of_range'
+  | 'zero_spend'
+  | 'zero_spend_customer'
+  | 'not_parameter_row'
   | 'expected_whole_range'
   | 'expected_range'
   | 'expected_min'
@@ -76,6 +79,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     too_few_values: '{fn}: {arg} needs at least {count} numbers',
     no_change: '{fn}: {arg} leaves the rate at {value}, so there is no change to detect',
     rate_out_of_range: '{fn}: {arg} takes the rate to {value}, outside 0 to 1',
+    zero_spend: '{fn}: {arg}{at} is {value}, but a repeat customer\'s mean amount must be above 0 ({count} such customers); give min_spend to leave them out',
+    zero_spend_customer: '{fn}: customer {value} bought again but spent {other} on average ({count} such customers); amounts must be above 0, or give min_spend to leave them out',
+    not_parameter_row: '{fn}: {arg} is not a fitted parameter row: expected {value} (the output of {other})',
     expected_whole_range: 'a whole number {min}–{max}',
     expected_range: 'a number {min}–{max}',
     expected_min: '{min} or more',
@@ -118,6 +124,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     too_few_values: '{fn}: {arg} دست‌کم {count} عدد لازم دارد',
     no_change: '{fn}: {arg} نرخ را روی {value} نگه می‌دارد، پس تغییری برای آشکار کردن نیست',
     rate_out_of_range: '{fn}: {arg} نرخ را به {value} می‌رساند که بیرون از ۰ تا ۱ است',
+    zero_spend: '{fn}: {arg}{at} برابر {value} است، ولی میانگین مبلغ مشتری تکراری باید بیشتر از صفر باشد ({count} مشتری این‌گونه)؛ برای کنار گذاشتن آن‌ها min_spend را بدهید',
+    zero_spend_customer: '{fn}: مشتری {value} دوباره خرید کرده ولی میانگین مبلغش {other} است ({count} مشتری این‌گونه)؛ مبلغ‌ها باید بیشتر از صفر باشند، یا برای کنار گذاشتن آن‌ها min_spend را بدهید',
+    not_parameter_row: '{fn}: {arg} ردیف پارامترهای برازش‌شده نیست: {value} لازم است (خروجی {other})',
     expected_whole_range: 'یک عدد صحیح {min} تا {max}',
     expected_range: 'عددی از {min} تا {max}',
     expected_min: '{min} یا بیشتر',
@@ -160,6 +169,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     too_few_values: '{fn}: يحتاج {arg} إلى {count} أرقام على الأقل',
     no_change: '{fn}: {arg} يُبقي المعدل عند {value}، فلا تغيير يمكن اكتشافه',
     rate_out_of_range: '{fn}: {arg} يجعل المعدل {value}، خارج النطاق من 0 إلى 1',
+    zero_spend: '{fn}: {arg}{at} يساوي {value}، لكن متوسط مبلغ العميل المتكرر يجب أن يكون أكبر من 0 ({count} من هؤلاء العملاء)؛ أعطِ min_spend لاستبعادهم',
+    zero_spend_customer: '{fn}: العميل {value} اشترى مرة أخرى لكن متوسط إنفاقه {other} ({count} من هؤلاء العملاء)؛ يجب أن تكون المبالغ أكبر من 0، أو أعطِ min_spend لاستبعادهم',
+    not_parameter_row: '{fn}: {arg} ليس صف معلمات مقدرة: المتوقع {value} (ناتج {other})',
     expected_whole_range: 'عددًا صحيحًا من {min} إلى {max}',
     expected_range: 'رقمًا من {min} إلى {max}',
     expected_min: '{min} أو أكثر',
@@ -202,6 +214,9 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = {
     too_few_values: '{fn}: в {arg} нужно не меньше {count} чисел',
     no_change: '{fn}: {arg} оставляет долю равной {value}, изменения для обнаружения нет',
     rate_out_of_range: '{fn}: {arg} даёт долю {value}, вне диапазона от 0 до 1',
+    zero_spend: '{fn}: {arg}{at} равно {value}, но средняя сумма повторного покупателя должна быть больше 0 (таких клиентов: {count}); укажите min_spend, чтобы исключить их',
+    zero_spend_customer: '{fn}: клиент {value} покупал повторно, но в среднем потратил {other} (таких клиентов: {count}); суммы должны быть больше 0, или укажите min_spend, чтобы исключить таких клиентов',
+    not_parameter_row: '{fn}: {arg} — не строка подобранных параметров: ожидались {value} (результат {other})',
     expected_whole_range: 'целое число от {min} до {max}',
     expected_range: 'число от {min} до {max}',
     expected_min: '{min} или больше',

@@ -2,7 +2,7 @@
 import type { Calendar } from '../kpi/periods/period';
 import type { Domain, NumberCells, NumberGrid, Param } from '../kpi/types';
 import { IMPOSSIBLE_DATE, parseDateText, readDateText, NOT_A_DATE } from './date-text';
-import { dateOfLocalDay, localDay } from './dates';
+import { dateOfLocalDay, localDay, localDayReader } from './dates';
 import { decimalMarkOf, languageOf } from './locale';
 import { message, type MessageKey } from './messages';
 import { NOT_A_NUMBER, readNumberText, UNREADABLE } from './number-text';
@@ -27,16 +27,22 @@ export type Cell = unknown;
 /** What a range argument is: rows of cells. */
 export type Block = readonly (readonly Cell[])[];
 
+// Module-scope aliases: a runtime whose global lookups are slow (a vm context, Apps Script) pays for them once.
+const isArray = Array.isArray;
+const { isFinite, isInteger } = Number;
+const toText = Object.prototype.toString;
+const DateClass = Date;
+
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
 
 /** True for a Date from any realm (Apps Script, a vm context or the host). */
 export function isDate(value: Cell): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return value instanceof DateClass || toText.call(value) === '[object Date]';
 }
 
 /** The argument as rows of cells: a scalar is a 1×1 block. */
 export function blockOf(raw: Cell): Block {
-  return Array.isArray(raw) ? (raw as Block) : [[raw]];
+  return isArray(raw) ? (raw as Block) : [[raw]];
 }
 
 /**
@@ -54,7 +60,7 @@ export function dayOfCell(cell: Cell, locale: string, timeZone: string, calendar
 
 /** The ISO calendar date of a Date, for messages. */
 function showValue(value: Cell): string {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.getTime() !== value.getTime() ? 'Invalid Date' : value.toISOString().slice(0, 10);
   return String(value);
 }
 
@@ -83,7 +89,7 @@ export class ArgumentReader {
 
   /** ' row 14', ' column 3' or ' row 2, column 3' inside the argument's range; '' for a single cell. */
   private position(r: number, c: number): string {
-    if (r < 0 || !Array.isArray(this.raw)) return '';
+    if (r < 0 || !isArray(this.raw)) return '';
     const block = this.raw as Block;
     const rows = block.length;
     const columns = rows > 0 ? block[0].length : 0;
@@ -94,7 +100,7 @@ export class ArgumentReader {
 
   /** The number a cell holds, or null for a blank, a boolean or non-numeric text; throws for dates (typed as text too), error values and unreadable text. */
   numberAt(cell: Cell, r: number, c: number): number | null {
-    if (typeof cell === 'number') return Number.isFinite(cell) ? cell : this.fail('error_value', { value: '#NUM!' }, r, c);
+    if (typeof cell === 'number') return isFinite(cell) ? cell : this.fail('error_value', { value: '#NUM!' }, r, c);
     if (cell === '' || cell === null || cell === undefined || typeof cell === 'boolean') return null;
     if (typeof cell === 'string') {
       if (ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
@@ -114,7 +120,7 @@ export class ArgumentReader {
     if (!domain) return;
     const { min, max, whole, open } = domain;
     const outside = open ? (min !== undefined && value <= min) || (max !== undefined && value >= max) : (min !== undefined && value < min) || (max !== undefined && value > max);
-    if (outside || (whole && !Number.isInteger(value))) {
+    if (outside || (whole && !isInteger(value))) {
       this.fail('out_of_domain', { value, expected: this.expected(domain) }, r, c);
     }
   }
@@ -197,12 +203,27 @@ export class ArgumentReader {
   grid(): NumberGrid {
     const block = blockOf(this.raw);
     const columnCount = block[0]?.length ?? 0;
-    const values = new Float64Array(block.length * columnCount).fill(NaN);
+    const values = new Float64Array(block.length * columnCount);
+    const domain = this.param.domain;
+    // Only a maximum or a whole-number rule needs the full check; a minimum is one comparison.
+    const min = domain?.min ?? -Infinity;
+    const full = domain !== undefined && (domain.max !== undefined || domain.whole === true);
     let found = false;
-    this.eachNumber((value, r, c) => {
-      values[r * columnCount + c] = value;
-      found = true;
-    });
+    let i = 0;
+    for (let r = 0; r < block.length; r++) {
+      const row = block[r];
+      for (let c = 0; c < columnCount; c++, i++) {
+        const cell = row[c];
+        const value = typeof cell === 'number' && cell - cell === 0 ? cell : this.numberAt(cell, r, c);
+        if (value === null) {
+          values[i] = NaN;
+          continue;
+        }
+        if (value < min || full) this.checkDomain(value, domain, r, c);
+        values[i] = value;
+        found = true;
+      }
+    }
     if (!found) this.fail('no_number');
     return { values, rowCount: block.length, columnCount };
   }
@@ -210,8 +231,17 @@ export class ArgumentReader {
   /** The text of every cell in reading order; numbers as written, dates as ISO dates, blanks as ''. */
   labels(): string[] {
     if (this.param.vector) this.checkVector();
-    const out: string[] = [];
-    for (const row of blockOf(this.raw)) for (const cell of row) out.push(cell === '' || cell === null || cell === undefined ? '' : showValue(cell));
+    const block = blockOf(this.raw);
+    const columns = block.length > 0 ? block[0].length : 0;
+    const out: string[] = new Array(block.length * columns);
+    let i = 0;
+    for (let r = 0; r < block.length; r++) {
+      const row = block[r];
+      for (let c = 0; c < columns; c++) {
+        const cell = row[c];
+        out[i++] = typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : showValue(cell);
+      }
+    }
     return out;
   }
 
@@ -234,11 +264,7 @@ export class ArgumentReader {
    * text too in a Persian locale or with `calendar` 'persian', the call's calendar argument), other text and plain numbers are errors.
    */
   days(calendar?: Calendar): Float64Array {
-    return this.dateCells(
-      (date) => localDay(date, this.context.timeZone),
-      (day) => day,
-      calendar,
-    );
+    return this.dateCells(localDayReader(this.context.timeZone), (day) => day, calendar);
   }
 
   /** Each cell as an instant in milliseconds (elapsed time does not depend on the time zone), NaN for a blank; a date typed as text is its local midnight. */
@@ -260,8 +286,9 @@ export class ArgumentReader {
       for (let c = 0; c < columns; c++, i++) {
         const cell = block[r][c];
         if (isDate(cell)) {
-          if (Number.isNaN(cell.getTime())) this.fail('text_not_date', { value: 'Invalid Date' }, r, c);
-          out[i] = convert(cell);
+          const day = convert(cell);
+          if (day !== day) this.fail('text_not_date', { value: 'Invalid Date' }, r, c);
+          out[i] = day;
         } else if (cell === '' || cell === null || cell === undefined) out[i] = NaN;
         else if (typeof cell === 'string' && ERROR_VALUES.has(cell)) this.fail('error_value', { value: cell }, r, c);
         else if (typeof cell === 'number') this.fail('number_not_date', { value: cell }, r, c);

@@ -4,6 +4,7 @@ import { BY_PERIOD } from './by-period';
 import { COUNTS } from './counts';
 import { DIGITAL } from './digital';
 import { FUNNEL_KPIS } from './funnel';
+import { CLV_PREDICTIONS } from './clv-predictions';
 import { LIFETIME_VALUE } from './lifetime-value';
 import { RAW_ROWS } from './raw-rows';
 import { RETENTION_KPIS } from './retention';
@@ -22,6 +23,7 @@ export const CATALOG: readonly Kpi[] = [
   ...DIGITAL,
   ...RAW_ROWS,
   ...LIFETIME_VALUE,
+  ...CLV_PREDICTIONS,
   ...BY_PERIOD,
   ...SIGNIFICANCE,
 ];

@@ -19,7 +19,10 @@ export type FailureReason =
   | 'part_exceeds_whole' // detail: { argument, value, other, whole }: successes above their trials
   | 'too_few_values' // detail: { argument, count }: fewer numbers than the statistic needs
   | 'no_change' // detail: { argument, value }: the effect leaves the rate where it was
-  | 'rate_out_of_range'; // detail: { argument, value }: the effect takes the rate outside 0…1
+  | 'rate_out_of_range' // detail: { argument, value }: the effect takes the rate outside 0…1
+  | 'zero_spend' // detail: { argument, position, value, count }: a repeat customer whose mean spend is not above 0
+  | 'zero_spend_customer' // detail: { value (the customer), other (the spend), count }: the same, named by customer id
+  | 'not_parameter_row'; // detail: { argument, value (the expected names), other (the fit function) }
 
 export class KpiFailure extends Error {
   constructor(

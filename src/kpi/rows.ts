@@ -8,7 +8,8 @@ export interface RowColumn {
   readonly required: boolean;
 }
 
-const blank = (cell: number | string): boolean => (typeof cell === 'string' ? cell === '' : Number.isNaN(cell));
+/** A blank cell: '' or NaN (a number is never unequal to itself otherwise; no global lookup per cell). */
+const blank = (cell: number | string): boolean => (typeof cell === 'string' ? cell === '' : cell !== cell);
 
 /** Throws `lengths_differ` unless every column has as many cells as the first, and `blank_cell` where a row with data leaves a required cell blank. */
 export function checkRows(columns: readonly RowColumn[]): void {

@@ -110,7 +110,11 @@ export interface LabelCell {
   readonly label: string;
 }
 
-/** A table result: stable column keys (localised by the cell boundary) and rows; null is a blank cell. */
+/**
+ * A table result: stable column keys (localised by the cell boundary) and rows; null is a blank cell. The rows are
+ * handed over to the cell boundary, which writes the cells it converts (blanks, labels, dates) in place: a computation
+ * returns rows of its own, never arrays it keeps or shares between rows.
+ */
 export interface Table {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (number | string | boolean | null | LabelCell)[])[];

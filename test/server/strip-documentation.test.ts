@@ -34,7 +34,9 @@ describe('the catalog in the bundle', () => {
   it('dist/Code.js holds every KPI description (the summary’s definitions) and no parameter description', () => {
     const code = readFileSync(join(import.meta.dirname, '../../dist/Code.js'), 'utf8');
     const bundle = code.slice(0, code.indexOf('\n/**\n', 200));
-    for (const entry of CATALOG) expect(bundle, entry.id).toContain(JSON.stringify(entry.description).slice(1, 40));
+    // The text up to its first quote or backslash (the bundle may write them escaped), 25 characters at most: a description may be a template.
+    const missing = CATALOG.filter((entry) => !bundle.includes(entry.description.split(/["'`\\]/)[0].slice(0, 25))).map((entry) => entry.id);
+    expect(missing).toEqual([]);
     const described = CATALOG.flatMap((entry) => entry.params.map((param) => param.description)).filter((text) => text.length > 30);
     expect(described.length).toBeGreaterThan(50);
     expect(described.filter((text) => bundle.includes(text))).toEqual([]);

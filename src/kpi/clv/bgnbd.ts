@@ -1,8 +1,12 @@
-/** BG/NBD (Fader, Hardie & Lee 2005, "Counting your customers the easy way"): fit and expectations. */
+/** BG/NBD (Fader, Hardie & Lee 2005, "Counting your customers the easy way"): fit, likelihood and predictions. */
 
 import { KpiFailure } from '../failure';
-import { minimizePositive } from './optimize';
-import { hyp2f1, lnGamma } from './special';
+import { customerGroups, type CustomerGroups } from './groups';
+import { minimizePositiveSmooth } from './quasi-newton';
+import { digamma, hyp2f1, lnBeta, lnGamma } from './special';
+import { standardErrors } from './standard-errors';
+
+const { abs, exp, log, log1p, max, pow } = Math;
 
 export interface BgNbdParams {
   /** Shape and scale of the gamma-distributed purchase rate λ. */
@@ -15,125 +19,145 @@ export interface BgNbdParams {
 
 export interface BgNbdFit extends BgNbdParams {
   readonly logLikelihood: number;
+  /** Standard errors of r, α, a, b (when asked for); NaN where the likelihood has no curvature to read one from. */
+  readonly standardErrors?: readonly number[];
 }
 
-/** Identical (x, tₓ, T) triples compressed to one with a weight; tₓ and T divided by `scale`. */
-interface Groups {
-  readonly scale: number;
-  /** Σx over all customers. */
-  readonly repeatPurchases: number;
-  readonly weight: Float64Array;
-  readonly x: Float64Array;
-  readonly tx: Float64Array;
-  readonly T: Float64Array;
-  /** Index of each group's x among the distinct x values. */
-  readonly xIndex: Int32Array;
-  readonly distinctX: Float64Array;
+export interface FitOptions {
+  /** Also compute the standard errors from the Hessian of the log-likelihood at the optimum. */
+  readonly standardErrors?: boolean;
 }
 
 /**
  * Maximum-likelihood BG/NBD, fitted on times divided by their mean age s (so the search does not depend on the unit;
  * α = s·α′ and LL = LL′ − Σx·ln s, since the likelihood carries λ^x): LL = Σ ln[Γ(r+x)αʳ/(Γ(r)(α+T)^(r+x)) · B(a,b+x)/B(a,b)
- * · (1 + δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x))], by Nelder–Mead on ln(r, α, a, b).
+ * · (1 + δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x))], by BFGS on ln(r, α, a, b) with the analytic gradient.
  */
-export function fitBgNbd(frequency: ArrayLike<number>, recency: ArrayLike<number>, age: ArrayLike<number>): BgNbdFit {
-  const groups = compress(frequency, recency, age);
-  const nll = (p: readonly number[]): number => -bgnbdLogLikelihood(groups, p[0], p[1], p[2], p[3]);
-  const result = minimizePositive(nll, [1, 1, 1, 1]);
+export function fitBgNbd(frequency: ArrayLike<number>, recency: ArrayLike<number>, age: ArrayLike<number>, options: FitOptions = {}): BgNbdFit {
+  const groups = customerGroups(frequency, recency, age);
+  const objective = bgnbdObjective(groups);
+  const result = minimizePositiveSmooth(objective, [1, 1, 1, 1]);
   if (!result.converged || result.atBound) {
     throw new KpiFailure('fit_did_not_converge', { model: 'BG/NBD', iterations: result.iterations });
   }
   const [r, alpha, a, b] = result.params;
-  return { r, alpha: alpha * groups.scale, a, b, logLikelihood: -result.value - groups.repeatPurchases * Math.log(groups.scale) };
+  const s = groups.scale;
+  const fit = { r, alpha: alpha * s, a, b, logLikelihood: -result.value - groups.repeatPurchases * log(s) };
+  if (!options.standardErrors) return fit;
+  const errors = standardErrors(result.params, (p) => objective(p, new Float64Array(4)), objective);
+  return { ...fit, standardErrors: [errors[0], errors[1] * s, errors[2], errors[3]] };
 }
 
-/** Validates the summary and groups identical (x, tₓ, T) triples. */
-function compress(frequency: ArrayLike<number>, recency: ArrayLike<number>, age: ArrayLike<number>): Groups {
-  const n = frequency.length;
-  if (recency.length !== n) throw new KpiFailure('lengths_differ', { argument: 'recency', other: 'frequency' });
-  if (age.length !== n) throw new KpiFailure('lengths_differ', { argument: 'age', other: 'frequency' });
-  if (n === 0) throw new KpiFailure('no_data', { argument: 'frequency' });
-  const index = new Map<string, number>();
-  const w: number[] = [];
-  const xs: number[] = [];
-  const txs: number[] = [];
-  const Ts: number[] = [];
-  let repeaters = 0;
-  let repeatPurchases = 0;
-  let totalAge = 0;
-  for (let i = 0; i < n; i++) {
-    const x = frequency[i];
-    const tx = recency[i];
-    const T = age[i];
-    if (!(x >= 0 && Number.isFinite(x))) throw new KpiFailure('invalid_value', { argument: 'frequency', position: i });
-    if (!(tx >= 0 && tx <= T && Number.isFinite(T))) throw new KpiFailure('invalid_value', { argument: 'recency', position: i });
-    if (x > 0) repeaters++;
-    repeatPurchases += x;
-    totalAge += T;
-    const key = `${x} ${tx} ${T}`;
-    const g = index.get(key);
-    if (g !== undefined) {
-      w[g]++;
-      continue;
+/** −LL of the groups at (r, α, a, b) with its gradient; the x-only terms once per distinct x, the logs once per distinct tₓ and T. */
+function bgnbdObjective(g: CustomerGroups): (p: Float64Array, gradient: Float64Array) => number {
+  const nx = g.x.length;
+  const xTerm = new Float64Array(nx);
+  const xR = new Float64Array(nx);
+  const xA = new Float64Array(nx);
+  const xB = new Float64Array(nx);
+  const lnBx = new Float64Array(nx);
+  const invBx = new Float64Array(nx);
+  const lnT = new Float64Array(g.T.length);
+  const invT = new Float64Array(g.T.length);
+  const lnTx = new Float64Array(g.tx.length);
+  const invTx = new Float64Array(g.tx.length);
+  return (p, gradient) => {
+    const r = p[0];
+    const alpha = p[1];
+    const a = p[2];
+    const b = p[3];
+    const lnGammaR = lnGamma(r);
+    const psiR = digamma(r);
+    const lnAlpha = log(alpha);
+    const lnBetaAB = lnGamma(a + b) - lnGamma(b);
+    const psiAB = digamma(a + b);
+    const psiB = digamma(b);
+    for (let k = 0; k < nx; k++) {
+      const x = g.x[k];
+      const psiABX = digamma(a + b + x);
+      xTerm[k] = lnGamma(r + x) - lnGammaR + r * lnAlpha + lnBetaAB + lnGamma(b + x) - lnGamma(a + b + x);
+      xR[k] = digamma(r + x) - psiR + lnAlpha;
+      xA[k] = psiAB - psiABX;
+      xB[k] = psiAB - psiB + digamma(b + x) - psiABX;
+      if (x > 0) {
+        lnBx[k] = log(b + x - 1);
+        invBx[k] = 1 / (b + x - 1);
+      }
     }
-    index.set(key, w.length);
-    w.push(1);
-    xs.push(x);
-    txs.push(tx);
-    Ts.push(T);
-  }
-  if (repeaters === 0) throw new KpiFailure('no_repeat_customers');
-  if (w.length === 1) throw new KpiFailure('no_variation');
-  const distinct = [...new Set(xs)].sort((p, q) => p - q);
-  const position = new Map(distinct.map((x, i) => [x, i]));
-  const scale = totalAge > 0 ? totalAge / n : 1;
-  return {
-    scale,
-    repeatPurchases,
-    weight: Float64Array.from(w),
-    x: Float64Array.from(xs),
-    tx: Float64Array.from(txs, (t) => t / scale),
-    T: Float64Array.from(Ts, (t) => t / scale),
-    xIndex: Int32Array.from(xs, (x) => position.get(x) ?? 0),
-    distinctX: Float64Array.from(distinct),
+    for (let k = 0; k < g.T.length; k++) {
+      lnT[k] = log(alpha + g.T[k]);
+      invT[k] = 1 / (alpha + g.T[k]);
+    }
+    for (let k = 0; k < g.tx.length; k++) {
+      lnTx[k] = log(alpha + g.tx[k]);
+      invTx[k] = 1 / (alpha + g.tx[k]);
+    }
+    const lnA = log(a);
+    const invA = 1 / a;
+    let total = 0;
+    let dr = 0;
+    let dAlpha = 0;
+    let da = 0;
+    let db = 0;
+    for (let i = 0; i < g.size; i++) {
+      const k = g.xIndex[i];
+      const j = g.TIndex[i];
+      const w = g.weight[i];
+      const x = g.x[k];
+      const rx = r + x;
+      const a3 = -rx * lnT[j];
+      // Derivatives of the log-sum-exp of a3 and a4 are the a3 and a4 derivatives weighted by their shares.
+      let ll: number;
+      let share4 = 0;
+      if (x > 0) {
+        const m = g.txIndex[i];
+        const a4 = lnA - lnBx[k] - rx * lnTx[m];
+        const d = a4 - a3;
+        if (d > 0) {
+          const e = exp(-d);
+          share4 = 1 / (1 + e);
+          ll = a4 + log1p(e);
+        } else {
+          const e = exp(d);
+          share4 = e / (1 + e);
+          ll = a3 + log1p(e);
+        }
+        const share3 = 1 - share4;
+        dr += w * (xR[k] - share3 * lnT[j] - share4 * lnTx[m]);
+        dAlpha += w * (r / alpha - rx * (share3 * invT[j] + share4 * invTx[m]));
+        da += w * (xA[k] + share4 * invA);
+        db += w * (xB[k] - share4 * invBx[k]);
+      } else {
+        ll = a3;
+        dr += w * (xR[k] - lnT[j]);
+        dAlpha += w * (r / alpha - rx * invT[j]);
+        da += w * xA[k];
+        db += w * xB[k];
+      }
+      total += w * (xTerm[k] + ll);
+    }
+    gradient[0] = -dr;
+    gradient[1] = -dAlpha;
+    gradient[2] = -da;
+    gradient[3] = -db;
+    return -total;
   };
 }
 
-/** The weighted BG/NBD log-likelihood of the groups; the x-only terms are computed once per distinct x. */
-function bgnbdLogLikelihood(g: Groups, r: number, alpha: number, a: number, b: number): number {
-  const dx = g.distinctX;
-  const xTerm = new Float64Array(dx.length);
-  const lnGammaR = lnGamma(r);
-  const lnBetaAB = lnGamma(a + b) - lnGamma(b);
-  const rLnAlpha = r * Math.log(alpha);
-  for (let k = 0; k < dx.length; k++) {
-    const x = dx[k];
-    xTerm[k] = lnGamma(r + x) - lnGammaR + rLnAlpha + lnBetaAB + lnGamma(b + x) - lnGamma(a + b + x);
-  }
-  const lnA = Math.log(a);
-  let total = 0;
-  for (let i = 0; i < g.weight.length; i++) {
-    const x = g.x[i];
-    const a3 = -(r + x) * Math.log(alpha + g.T[i]);
-    let ll = xTerm[g.xIndex[i]] + a3;
-    if (x > 0) {
-      const a4 = lnA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + g.tx[i]);
-      ll = xTerm[g.xIndex[i]] + (a4 > a3 ? a4 + Math.log1p(Math.exp(a3 - a4)) : a3 + Math.log1p(Math.exp(a4 - a3)));
-    }
-    total += g.weight[i] * ll;
-  }
-  return total;
+/** One customer's ln L(r, α, a, b | x, tₓ, T) = ln[Γ(r+x)αʳ/(Γ(r)(α+T)^(r+x)) · B(a,b+x)/B(a,b) · (1 + δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x))]. */
+export function bgnbdLogLikelihood(params: BgNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = params;
+  const base = lnGamma(r + x) - lnGamma(r) + r * log(alpha) + lnBeta(a, b + x) - lnBeta(a, b);
+  const a3 = -(r + x) * log(alpha + T);
+  if (!(x > 0)) return base + a3;
+  const a4 = log(a) - log(b + x - 1) - (r + x) * log(alpha + tx);
+  const top = max(a3, a4);
+  return base + top + log1p(exp(-abs(a3 - a4)));
 }
 
 /** E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))ʳ ₂F₁(r, b; a+b−1; t/(α+t))], 0 for t ≤ 0. */
 export function bgnbdExpectedPurchases(params: BgNbdParams, t: number): number {
-  if (!(t > 0)) return 0;
-  const { r, alpha } = params;
-  // Cancellation in 1 − (…) can leave −1e-16 for a tiny t: an expectation is never below 0.
-  return Math.max(0, awayFromPoles(params.a, params.b, 0, (a, b) => {
-    const bracket = 1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t));
-    return ((a + b - 1) / (a - 1)) * bracket;
-  }));
+  return bgnbdAliveExpectedPurchases(params, t, 0, 0);
 }
 
 /** P(alive | x, tₓ, T) = 1 / (1 + δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x)). */
@@ -146,23 +170,77 @@ export function bgnbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
  * · P(alive | x, tₓ, T); 0 for t ≤ 0.
  */
 export function bgnbdConditionalExpectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  if (!(t > 0)) return 0;
-  const { r, alpha } = params;
   const odds = deadOdds(params, x, tx, T);
   if (odds === Infinity) return 0;
+  return bgnbdAliveExpectedPurchases(params, t, x, T) / (1 + odds);
+}
+
+/**
+ * The expected purchases in (T, T + t] of a customer alive at T after x purchases: a new customer's E[X(t)] with the
+ * updated parameters (r + x, α + T, a, b + x), which depends on x and T only (not on tₓ).
+ */
+export function bgnbdAliveExpectedPurchases(params: BgNbdParams, t: number, x: number, T: number): number {
+  if (!(t > 0)) return 0;
+  const { r, alpha } = params;
   const z = t / (alpha + T + t);
   const expected = awayFromPoles(params.a, params.b, x, (a, b) => {
-    const bracket = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
+    const bracket = 1 - pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
     return ((a + b + x - 1) / (a - 1)) * bracket;
   });
-  return Math.max(0, expected) / (1 + odds);
+  // Cancellation in 1 − (…) can leave −1e-16 for a tiny t: an expectation is never below 0.
+  return max(0, expected);
+}
+
+/**
+ * P(X(t) = n) for a new customer (Fader, Hardie & Lee 2005, eq. 8): B(a, b+n)/B(a, b) · NBD(n) + δₙ₍>0₎
+ * B(a+1, b+n−1)/B(a, b) · P(NBD ≥ n), NBD(j) = Γ(r+j)/(Γ(r) j!) (α/(α+t))ʳ (t/(α+t))ʲ; the tail P(NBD ≥ n) summed
+ * directly when the head is most of the mass, so neither form loses digits to cancellation.
+ */
+export function bgnbdProbabilityOfPurchases(params: BgNbdParams, t: number, n: number): number {
+  const { r, alpha, a, b } = params;
+  if (!(t > 0)) return n === 0 ? 1 : 0;
+  const lnBetaAB = lnBeta(a, b);
+  const lnP = log(alpha / (alpha + t));
+  const lnQ = log(t / (alpha + t));
+  const nbd = (j: number): number => exp(lnGamma(r + j) - lnGamma(r) - lnGamma(j + 1) + r * lnP + j * lnQ);
+  const first = exp(lnBeta(a, b + n) - lnBetaAB) * nbd(n);
+  if (n === 0) return first;
+  return first + exp(lnBeta(a + 1, b + n - 1) - lnBetaAB) * tailFrom(n, nbd(0), (j) => ((r + j) / (j + 1)) * (t / (alpha + t)));
+}
+
+/** P(N ≥ n) of a count whose P(0) = p0 and P(j+1)/P(j) = ratio(j): 1 − head when the head is small, else the tail summed. */
+export function tailFrom(n: number, p0: number, ratio: (j: number) => number): number {
+  let term = p0;
+  let head = 0;
+  for (let j = 0; j < n; j++) {
+    head += term;
+    term *= ratio(j);
+  }
+  if (head < 0.5) return 1 - head;
+  let tail = 0;
+  for (let j = n; j < n + 10_000_000; j++) {
+    tail += term;
+    if (term <= 1e-17 * tail) break;
+    term *= ratio(j);
+  }
+  return tail;
+}
+
+/**
+ * P(X(T, T+t) = n | x, tₓ, T): a customer alive at T (probability P(alive)) buys like a new customer with parameters
+ * (r + x, α + T, a, b + x); one who has dropped out buys nothing: (1 − P(alive)) δₙ₀ + P(alive) P(X(t) = n | updated).
+ */
+export function bgnbdConditionalProbabilityOfPurchases(params: BgNbdParams, t: number, n: number, x: number, tx: number, T: number): number {
+  const alive = bgnbdProbabilityAlive(params, x, tx, T);
+  const updated = { r: params.r + x, alpha: params.alpha + T, a: params.a, b: params.b + x };
+  return (n === 0 ? 1 - alive : 0) + alive * bgnbdProbabilityOfPurchases(updated, t, n);
 }
 
 /** δₓ₍>0₎ (a/(b+x−1)) ((α+T)/(α+tₓ))^(r+x), the odds of having dropped out after the last purchase, in logs until the end. */
 function deadOdds(params: BgNbdParams, x: number, tx: number, T: number): number {
   if (!(x > 0)) return 0;
   const { r, alpha, a, b } = params;
-  return Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx)));
+  return exp(log(a) - log(b + x - 1) + (r + x) * (log(alpha + T) - log(alpha + tx)));
 }
 
 /** Step of the symmetric average that replaces f at its removable singularities. */
@@ -173,14 +251,14 @@ const POLE_STEP = 1e-5;
  * a = 1 (the (a−1) denominator; a = 1 ± 2e-5) and a + b + x − 1 = 0 (the ₂F₁ pole at c = 0, cancelled by its c prefactor).
  */
 function awayFromPoles(a: number, b: number, x: number, f: (a: number, b: number) => number): number {
-  if (Math.abs(a - 1) < POLE_STEP) return (awayFromCPole(1 - 2 * POLE_STEP, b, x, f) + awayFromCPole(1 + 2 * POLE_STEP, b, x, f)) / 2;
+  if (abs(a - 1) < POLE_STEP) return (awayFromCPole(1 - 2 * POLE_STEP, b, x, f) + awayFromCPole(1 + 2 * POLE_STEP, b, x, f)) / 2;
   return awayFromCPole(a, b, x, f);
 }
 
 /** f(a, b), or the mean of f at c = a + b + x − 1 = ±1e-5 (b moved) when |c| < 1e-5. */
 function awayFromCPole(a: number, b: number, x: number, f: (a: number, b: number) => number): number {
   const c = a + b + x - 1;
-  if (Math.abs(c) >= POLE_STEP) return f(a, b);
+  if (abs(c) >= POLE_STEP) return f(a, b);
   const below = b - c - POLE_STEP;
   return below > 0 ? (f(a, below) + f(a, b - c + POLE_STEP)) / 2 : f(a, b - c + POLE_STEP);
 }

@@ -1,5 +1,8 @@
 /** A deterministic Nelder–Mead minimiser on log-parameters, for maximum-likelihood fits of positive parameters. */
 
+const { abs, exp, log, max, min, sqrt } = Math;
+const isFinite = Number.isFinite;
+
 /** Log-parameters stay inside ±LOG_BOUND (parameters between about 2e-9 and 5e8). */
 export const LOG_BOUND = 20;
 /** A log-parameter beyond ±LOG_RUNAWAY at the optimum (parameter above 3.3e6 or below 3e-7) means the likelihood runs off to a boundary. */
@@ -40,13 +43,13 @@ export function minimizePositive(f: Objective, start: readonly number[], options
   const scratch = new Array<number>(n);
   const objective = (theta: readonly number[]): number => {
     for (let i = 0; i < n; i++) {
-      if (!(Math.abs(theta[i]) <= LOG_BOUND)) return Infinity;
-      scratch[i] = Math.exp(theta[i]);
+      if (!(abs(theta[i]) <= LOG_BOUND)) return Infinity;
+      scratch[i] = exp(theta[i]);
     }
     const value = f(scratch);
-    return Number.isFinite(value) ? value : Infinity;
+    return isFinite(value) ? value : Infinity;
   };
-  let best = start.map((s) => Math.min(LOG_BOUND, Math.max(-LOG_BOUND, Math.log(s))));
+  let best = start.map((s) => min(LOG_BOUND, max(-LOG_BOUND, log(s))));
   let bestValue = objective(best);
   let iterations = 0;
   let converged = false;
@@ -59,14 +62,14 @@ export function minimizePositive(f: Objective, start: readonly number[], options
       bestValue = run.value;
     }
     converged = run.converged;
-    if (restart > 0 && converged && improvement <= tolerance * (1 + Math.abs(bestValue))) break;
+    if (restart > 0 && converged && improvement <= tolerance * (1 + abs(bestValue))) break;
   }
   return {
-    params: best.map(Math.exp),
+    params: best.map(exp),
     value: bestValue,
     iterations,
-    converged: converged && Number.isFinite(bestValue),
-    atBound: best.some((t) => Math.abs(t) > LOG_RUNAWAY),
+    converged: converged && isFinite(bestValue),
+    atBound: best.some((t) => abs(t) > LOG_RUNAWAY),
   };
 }
 
@@ -107,8 +110,8 @@ function nelderMead(
     const worstIndex = order[n];
     const spreadValue = values[worstIndex] - values[bestIndex];
     let spreadTheta = 0;
-    for (const v of simplex) for (let j = 0; j < n; j++) spreadTheta = Math.max(spreadTheta, Math.abs(v[j] - simplex[bestIndex][j]));
-    if (spreadValue <= tolerance * (1 + Math.abs(values[bestIndex])) && spreadTheta <= Math.sqrt(tolerance)) {
+    for (const v of simplex) for (let j = 0; j < n; j++) spreadTheta = max(spreadTheta, abs(v[j] - simplex[bestIndex][j]));
+    if (spreadValue <= tolerance * (1 + abs(values[bestIndex])) && spreadTheta <= sqrt(tolerance)) {
       converged = true;
       break;
     }

@@ -3,6 +3,10 @@
 import { KpiFailure } from '../failure';
 import { minimizePositive } from './optimize';
 import { lnBeta } from './special';
+import { standardErrors } from './standard-errors';
+import type { FitOptions } from './bgnbd';
+
+const { exp, log } = Math;
 
 export interface SbgParams {
   /** Beta(α, β) distribution of the per-period churn probability θ across customers. */
@@ -12,6 +16,8 @@ export interface SbgParams {
 
 export interface SbgFit extends SbgParams {
   readonly logLikelihood: number;
+  /** Standard errors of α and β (when asked for), for the cohort size the likelihood was weighed with. */
+  readonly standardErrors?: readonly number[];
 }
 
 /** Cohort size fractions and percentages are read as (survivors of 1,000 customers, like the paper). */
@@ -25,7 +31,7 @@ const NOTIONAL_COHORT = 1000;
  * scaling every count by one factor scales LL by that factor and leaves the maximiser (α, β) unchanged: the cohort
  * size only changes the reported log-likelihood.
  */
-export function fitShiftedBetaGeometric(survival: readonly number[]): SbgFit {
+export function fitShiftedBetaGeometric(survival: readonly number[], options: FitOptions = {}): SbgFit {
   if (survival.length < 3) throw new KpiFailure('too_few_periods', { argument: 'survival', count: 3 });
   const first = survival[0];
   if (!(first > 0 && Number.isFinite(first))) throw new KpiFailure('invalid_value', { argument: 'survival', position: 0 });
@@ -43,7 +49,9 @@ export function fitShiftedBetaGeometric(survival: readonly number[]): SbgFit {
     throw new KpiFailure('fit_did_not_converge', { model: 'sBG', iterations: result.iterations });
   }
   const [alpha, beta] = result.params;
-  return { alpha, beta, logLikelihood: -result.value };
+  const fit = { alpha, beta, logLikelihood: -result.value };
+  if (!options.standardErrors) return fit;
+  return { ...fit, standardErrors: standardErrors(result.params, (p) => -sbgLogLikelihood(counts, p[0], p[1])) };
 }
 
 /** Σₜ (nₜ₋₁ − nₜ) ln P(T = t) + nₙ ln S(n), by the recursions P(1) = α/(α+β), P(t) = P(t−1)(β+t−2)/(α+β+t−1), S(t) = S(t−1)(β+t−1)/(α+β+t−1). */
@@ -57,15 +65,15 @@ function sbgLogLikelihood(counts: readonly number[], alpha: number, beta: number
       s *= (beta + t - 1) / (alpha + beta + t - 1);
     }
     const churned = counts[t - 1] - counts[t];
-    if (churned > 0) total += churned * Math.log(p);
+    if (churned > 0) total += churned * log(p);
   }
   const survivors = counts[counts.length - 1];
-  if (survivors > 0) total += survivors * Math.log(s);
+  if (survivors > 0) total += survivors * log(s);
   return total;
 }
 
 /** S(t) = B(α, β + t) / B(α, β), the share of the cohort still active after t periods. */
 export function sbgSurvival(params: SbgParams, t: number): number {
   if (!(t > 0)) return 1;
-  return Math.exp(lnBeta(params.alpha, params.beta + t) - lnBeta(params.alpha, params.beta));
+  return exp(lnBeta(params.alpha, params.beta + t) - lnBeta(params.alpha, params.beta));
 }

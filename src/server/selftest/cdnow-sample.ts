@@ -41,9 +41,9 @@ export function cdnowSample(): { frequency: number; recency: number; age: number
  * =BGNBD_FIT over the sample must show in any spreadsheet.
  */
 export const CDNOW_SAMPLE_FIT = {
-  r: 0.24333657647906456,
-  alpha: 3.5637455632056474,
-  a: 0.7010091178894515,
-  b: 2.9045351709829017,
-  logLikelihood: -1079.5367428746165,
+  r: 0.24333657554536683,
+  alpha: 3.563745578015021,
+  a: 0.7010089632180365,
+  b: 2.904534197797892,
+  logLikelihood: -1079.536742874616,
 } as const;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bgnbdConditionalExpectedPurchases,
@@ -8,58 +7,26 @@ import {
   fitBgNbd,
   fitGammaGamma,
   gammaGammaExpectedSpend,
-  rfmSummary,
+  purchaseModel,
 } from '../../../src/kpi/clv/index';
+import { relative, rfm, summary, summaryText, transactions } from './cdnow-data';
 
-const data = (file: string): string => readFileSync(new URL(`../../fixtures/cdnow/${file}`, import.meta.url), 'utf8');
-const DAY_MS = 86_400_000;
-const dayOf = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(4, 6)) - 1, Number(s.slice(6, 8))) / DAY_MS;
-const CALIBRATION_END = Date.UTC(1997, 8, 30) / DAY_MS;
-
-/** The published summary: ID, x, t_x, T, zbar as the file's text. */
-const summaryText = data('cdnow_customers_summary_with_transactions.csv')
-  .trim()
-  .split(/\r?\n/)
-  .slice(1)
-  .map((line) => line.split(','));
-const summary = {
-  x: summaryText.map((f) => Number(f[1])),
-  tx: summaryText.map((f) => Number(f[2])),
-  T: summaryText.map((f) => Number(f[3])),
-  zbar: summaryText.map((f) => Number(f[4])),
-};
-
-/** The raw sample transactions: sample id (without leading zeros), day, dollars. */
-const transactions = data('CDNOW_sample.txt')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line !== '')
-  .map((line) => line.split(/\s+/));
-const rfm = rfmSummary(
-  transactions.map((f) => String(Number(f[1]))),
-  Int32Array.from(transactions, (f) => dayOf(f[2])),
-  Float64Array.from(transactions, (f) => Number(f[4])),
-  CALIBRATION_END,
-  7,
-);
-
-const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);
 /** Rounds half up to cents the way the summary file does (18.134999… written as 18.14). */
 const cents = (v: number): string => (Math.round(v * 100 + 1e-6) / 100).toFixed(2);
 
 describe('RFM summary of the raw CDNOW sample', () => {
   it('has the 2,357 customers of the summary file in its order', () => {
     expect(transactions).toHaveLength(6919);
-    expect(rfm.map((r) => r.id)).toEqual(summaryText.map((f) => f[0]));
+    expect(rfm.ids).toEqual(summaryText.map((f) => f[0]));
   });
 
   it('reproduces x, t_x, T and zbar of every customer to the file’s 2 decimals', () => {
-    const mismatches = rfm.filter(
-      (r, i) =>
-        r.frequency !== summary.x[i] ||
-        r.recency.toFixed(2) !== summaryText[i][2] ||
-        r.age.toFixed(2) !== summaryText[i][3] ||
-        cents(r.monetary) !== summaryText[i][4],
+    const mismatches = rfm.ids.filter(
+      (_, i) =>
+        rfm.frequency[i] !== summary.x[i] ||
+        rfm.recency[i].toFixed(2) !== summaryText[i][2] ||
+        rfm.age[i].toFixed(2) !== summaryText[i][3] ||
+        cents(rfm.monetary![i]) !== summaryText[i][4],
     );
     expect(mismatches).toEqual([]);
   });
@@ -77,11 +44,7 @@ describe('BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
   });
 
   it('matches the paper to 1e-4 when fitted on the unrounded RFM of the raw transactions', () => {
-    const raw = fitBgNbd(
-      rfm.map((r) => r.frequency),
-      rfm.map((r) => r.recency),
-      rfm.map((r) => r.age),
-    );
+    const raw = fitBgNbd(rfm.frequency, rfm.recency, rfm.age);
     expect(relative(raw.r, 0.2425945)).toBeLessThan(1e-4);
     expect(relative(raw.alpha, 4.4136019)).toBeLessThan(1e-4);
     expect(relative(raw.a, 0.7929199)).toBeLessThan(1e-4);
@@ -155,28 +118,37 @@ describe('Gamma-Gamma on the 946 CDNOW repeat customers (Fader & Hardie 2013)', 
 describe('CLV forecast on the CDNOW sample', () => {
   const bg = fitBgNbd(summary.x, summary.tx, summary.T);
   const gg = fitGammaGamma(summary.x, summary.zbar);
+  const model = purchaseModel('bgnbd', [bg.r, bg.alpha, bg.a, bg.b]);
+  /** The first n customers of the raw summary. */
+  const first = (n: number) => ({
+    ids: rfm.ids.slice(0, n),
+    frequency: rfm.frequency.subarray(0, n),
+    recency: rfm.recency.subarray(0, n),
+    age: rfm.age.subarray(0, n),
+    monetary: rfm.monetary!.subarray(0, n),
+  });
 
   it('equals C(horizon) · spend without discounting and sums to the total', () => {
-    const forecast = clvForecast(rfm, bg, gg, 39, 0);
-    expect(forecast.customers).toHaveLength(2357);
-    for (const c of forecast.customers) expect(c.expectedValue).toBeCloseTo(c.expectedPurchases * c.expectedSpend, 9);
-    const total = forecast.customers.reduce((s, c) => s + c.expectedValue, 0);
+    const forecast = clvForecast(rfm, model, gg, { horizon: 39, discountRate: 0 });
+    expect(forecast.ids).toHaveLength(2357);
+    forecast.expectedValue!.forEach((value, c) => expect(value).toBeCloseTo(forecast.expectedPurchases[c] * forecast.expectedSpend![c], 9));
+    const total = forecast.expectedValue!.reduce((s, v) => s + v, 0);
     expect(forecast.total.expectedValue).toBeCloseTo(total, 6);
-    const first = forecast.customers[0];
-    expect(first.expectedPurchases).toBeCloseTo(bgnbdConditionalExpectedPurchases(bg, 39, rfm[0].frequency, rfm[0].recency, rfm[0].age), 12);
+    expect(forecast.expectedPurchases[0]).toBeCloseTo(bgnbdConditionalExpectedPurchases(bg, 39, rfm.frequency[0], rfm.recency[0], rfm.age[0]), 12);
+    expect(forecast.expectedSpend![0]).toBeCloseTo(gammaGammaExpectedSpend(gg, rfm.frequency[0], rfm.monetary![0]), 12);
   });
 
   it('discounts: a positive rate lowers every value, a fractional horizon lies between its neighbours', () => {
-    const plain = clvForecast(rfm.slice(0, 50), bg, gg, 52, 0);
-    const discounted = clvForecast(rfm.slice(0, 50), bg, gg, 52, 0.002);
-    discounted.customers.forEach((c, i) => {
-      expect(Number.isFinite(c.expectedValue)).toBe(true);
-      expect(c.expectedValue).toBeLessThanOrEqual(plain.customers[i].expectedValue);
-      expect(c.expectedValue).toBeGreaterThan(plain.customers[i].expectedValue * 0.9);
+    const plain = clvForecast(first(50), model, gg, { horizon: 52, discountRate: 0 });
+    const discounted = clvForecast(first(50), model, gg, { horizon: 52, discountRate: 0.002 });
+    discounted.expectedValue!.forEach((value, i) => {
+      expect(Number.isFinite(value)).toBe(true);
+      expect(value).toBeLessThanOrEqual(plain.expectedValue![i]);
+      expect(value).toBeGreaterThan(plain.expectedValue![i] * 0.9);
     });
-    const low = clvForecast(rfm.slice(0, 5), bg, gg, 10, 0.01).total.expectedValue;
-    const mid = clvForecast(rfm.slice(0, 5), bg, gg, 10.5, 0.01).total.expectedValue;
-    const high = clvForecast(rfm.slice(0, 5), bg, gg, 11, 0.01).total.expectedValue;
+    const low = clvForecast(first(5), model, gg, { horizon: 10, discountRate: 0.01 }).total.expectedValue!;
+    const mid = clvForecast(first(5), model, gg, { horizon: 10.5, discountRate: 0.01 }).total.expectedValue!;
+    const high = clvForecast(first(5), model, gg, { horizon: 11, discountRate: 0.01 }).total.expectedValue!;
     expect(mid).toBeGreaterThan(low);
     expect(mid).toBeLessThan(high);
   });

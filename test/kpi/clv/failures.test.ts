@@ -36,6 +36,6 @@ describe('CLV fits refuse data that cannot support them', () => {
   });
 
   it('an empty log before the calibration end gives no rows, not a failure', () => {
-    expect(rfmSummary(['a', 'b'], [20, 30], [1, 2], 10, 7)).toEqual([]);
+    expect(rfmSummary(['a', 'b'], [20, 30], [1, 2], 10, 7).ids).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BgNbdParams, RfmRow } from '../../../src/kpi/clv/index';
+import type { BgNbdParams, RfmUnit } from '../../../src/kpi/clv/index';
 import {
   bgnbdConditionalExpectedPurchases,
   bgnbdExpectedPurchases,
@@ -14,28 +14,57 @@ interface Transaction {
   readonly amount: number;
 }
 
-/** The obviously correct RFM: filter, group by id in first-appearance order, sum per day, read off. */
-function slowRfm(log: readonly Transaction[], end: number, unit: number): RfmRow[] {
+interface SlowRow {
+  readonly id: string;
+  readonly frequency: number;
+  readonly recency: number;
+  readonly age: number;
+  readonly monetary: number;
+  readonly holdoutFrequency: number;
+  readonly holdoutMonetary: number;
+}
+
+/** The period a day falls in, in the obviously correct way: a week is Monday to Sunday (day 4 of 1970 was a Monday). */
+function slowPeriod(day: number, unit: RfmUnit): number {
+  if (unit === 'calendar_week') return Math.floor((day - 4) / 7);
+  if (unit === 'calendar_month') {
+    const date = new Date(day * 86_400_000);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  }
+  return day;
+}
+
+/** The obviously correct RFM: filter, group by id in first-appearance order, sum per period, read off. */
+function slowRfm(log: readonly Transaction[], end: number, unit: RfmUnit, includeFirst = false, holdoutEnd = end): SlowRow[] {
   const kept = log.filter((t) => t.day <= end);
   const ids = [...new Set(kept.map((t) => t.id))];
+  const size = typeof unit === 'number' ? unit : 1;
+  const perPeriod = (rows: readonly Transaction[]): Map<number, number> => {
+    const sums = new Map<number, number>();
+    for (const t of rows) sums.set(slowPeriod(t.day, unit), (sums.get(slowPeriod(t.day, unit)) ?? 0) + t.amount);
+    return sums;
+  };
   return ids.map((id) => {
-    const perDay = new Map<number, number>();
-    for (const t of kept.filter((k) => k.id === id)) perDay.set(t.day, (perDay.get(t.day) ?? 0) + t.amount);
-    const days = [...perDay.keys()].sort((a, b) => a - b);
-    const repeats = days.slice(1).map((d) => perDay.get(d) ?? 0);
+    const sums = perPeriod(kept.filter((k) => k.id === id));
+    const periods = [...sums.keys()].sort((a, b) => a - b);
+    const counted = includeFirst ? periods : periods.slice(1);
+    const later = perPeriod(log.filter((t) => t.id === id && t.day > end && t.day <= holdoutEnd));
+    const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((s, a) => s + a, 0) / values.length);
     return {
       id,
-      frequency: days.length - 1,
-      recency: (days[days.length - 1] - days[0]) / unit,
-      age: (end - days[0]) / unit,
-      monetary: repeats.length === 0 ? 0 : repeats.reduce((s, a) => s + a, 0) / repeats.length,
+      frequency: counted.length,
+      recency: (periods[periods.length - 1] - periods[0]) / size,
+      age: (slowPeriod(end, unit) - periods[0]) / size,
+      monetary: mean(counted.map((p) => sums.get(p) ?? 0)),
+      holdoutFrequency: later.size,
+      holdoutMonetary: mean([...later.values()]),
     };
   });
 }
 
 const transaction = fc.record({
   id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
-  day: fc.integer({ min: 9000, max: 9030 }),
+  day: fc.integer({ min: 9000, max: 9100 }),
   amount: fc.integer({ min: 0, max: 20000 }).map((cents) => cents / 100),
 });
 
@@ -52,31 +81,37 @@ const customer = fc
   .map(({ x, T, share }) => ({ x, T, tx: x === 0 ? 0 : T * share }));
 
 describe('CLV properties', () => {
-  it('rfmSummary agrees with the slow reference on small, unordered logs with several rows a day', () => {
+  it('rfmSummary agrees with the slow reference on small, unordered logs with several rows a period, in every unit and option', () => {
     fc.assert(
       fc.property(
         fc.array(transaction, { maxLength: 40 }),
-        fc.integer({ min: 8995, max: 9035 }),
-        fc.constantFrom(1, 7, 30.4375),
-        (log, end, unit) => {
+        fc.integer({ min: 8995, max: 9105 }),
+        fc.constantFrom<RfmUnit>(1, 7, 30.4375, 'calendar_week', 'calendar_month'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 60 }),
+        (log, end, unit, includeFirst, holdout) => {
           const fast = rfmSummary(
             log.map((t) => t.id),
             Int32Array.from(log, (t) => t.day),
             log.map((t) => t.amount),
             end,
             unit,
+            { includeFirstPurchase: includeFirst, holdoutEndDay: end + holdout },
           );
-          const slow = slowRfm(log, end, unit);
-          expect(fast.map((r) => [r.id, r.frequency])).toEqual(slow.map((r) => [r.id, r.frequency]));
-          fast.forEach((r, i) => {
-            expect(r.recency).toBeCloseTo(slow[i].recency, 12);
-            expect(r.age).toBeCloseTo(slow[i].age, 12);
-            expect(r.monetary).toBeCloseTo(slow[i].monetary, 9);
-            expect(r.recency).toBeLessThanOrEqual(r.age);
+          const slow = slowRfm(log, end, unit, includeFirst, end + holdout);
+          expect(fast.ids.map((id, c) => [id, fast.frequency[c], fast.holdout!.frequency[c]])).toEqual(slow.map((r) => [r.id, r.frequency, r.holdoutFrequency]));
+          const size = typeof unit === 'number' ? unit : 1;
+          expect(fast.holdout!.duration).toBeCloseTo((slowPeriod(end + holdout, unit) - slowPeriod(end, unit)) / size, 12);
+          slow.forEach((r, c) => {
+            expect(fast.recency[c]).toBeCloseTo(r.recency, 12);
+            expect(fast.age[c]).toBeCloseTo(r.age, 12);
+            expect(fast.monetary![c]).toBeCloseTo(r.monetary, 9);
+            expect(fast.holdout!.monetary![c]).toBeCloseTo(r.holdoutMonetary, 9);
+            expect(fast.recency[c]).toBeLessThanOrEqual(fast.age[c]);
           });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
