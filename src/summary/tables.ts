@@ -16,6 +16,9 @@ export interface TableSection {
   /** Number formats by column of the table (the header row stays General). */
   readonly columnFormats: readonly string[];
   readonly error?: string;
+  /** The section's title (default: its function's name) and a line under it. */
+  readonly title?: string;
+  readonly caption?: string;
 }
 
 const PERCENT = '0.0%';
