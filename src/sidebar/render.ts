@@ -235,7 +235,7 @@ export function renderAbTest(doc: Document, el: AbTestElements, state: SidebarSt
   replaceChildren(el.b, ...rangeOptions(shown.b));
   el.a.value = String(shown.a);
   el.b.value = String(shown.b);
-  replaceChildren(el.column, ...(state.abTest?.columns ?? []).map((c) => option(doc, c.key, `${c.header} · ${state.ranges[c.range]?.a1 ?? ''} (${c.variants[0]} / ${c.variants[1]})`, c.key === shown.column)));
+  replaceChildren(el.column, ...(state.abTest?.columns ?? []).map((c) => option(doc, c.key, `${c.header} (${c.variants[0]} / ${c.variants[1]}) · ${state.ranges[c.range]?.a1 ?? ''}`, c.key === shown.column)));
   if (shown.column !== null) el.column.value = shown.column;
   el.ranges.hidden = shown.by !== 'ranges';
   el.columns.hidden = shown.by !== 'column';

@@ -4,7 +4,8 @@
  */
 import { evaluate } from '../cells/evaluate';
 import { NOT_A_DATE, readDateText } from '../cells/date-text';
-import { decimalMarkOf } from '../cells/locale';
+import { decimalMarkOf, languageOf } from '../cells/locale';
+import { columnLabel } from '../kpi/columns';
 import { NOT_A_NUMBER, readNumberText } from '../cells/number-text';
 import { kpiById } from '../kpi/catalog';
 import type { Kpi } from '../kpi/types';
@@ -173,7 +174,10 @@ export function planAbTest(
   const unsafe = columns.filter((column) => column.nativeUnsafe > 0);
   if (unsafe.length > 0) notes.push(l.abTestSkipped(unsafe.map((column) => column.header || column.a1).join(', ')));
   if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(AB_TEST_ID) : l.noNative(AB_TEST_ID));
-  const base = { id: AB_TEST_ID, title: l.abTest, caption: l.abTestSides(sides[0].name, sides[1].name), rows: 2, columns: AB_TEST_FORMATS.length, columnFormats: AB_TEST_FORMATS };
+  // The verdict, in the spreadsheet's language as AB_TEST writes it, is shown whole: its column fits the longest word.
+  const verdicts = ['b_better', 'a_better', 'not_significant'].map((key) => columnLabel(key, languageOf(context.locale)));
+  const fit = [...new Array<undefined>(AB_TEST_FORMATS.length - 1), verdicts.reduce((a, b) => (b.length > a.length ? b : a))];
+  const base = { id: AB_TEST_ID, title: l.abTest, caption: l.abTestSides(sides[0].name, sides[1].name), rows: 2, columns: AB_TEST_FORMATS.length, columnFormats: AB_TEST_FORMATS, fit };
   if (request.mode !== 'values' && !inFile) {
     const args = sides.flatMap((side) => sideTerms(side, nameOf));
     return { ...base, formula: `=${AB_TEST_ID}(${args.join(',')})`, values: null };

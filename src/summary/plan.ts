@@ -462,6 +462,14 @@ function blockContents(draft: Draft, layout: Layout, planned: readonly PlannedKp
   }));
 }
 
+/** The block's column contents with the texts table sections need shown whole (the A/B verdict) added to their columns. */
+function fitSections(contents: ColumnContent[], sections: readonly TableSection[]): ColumnContent[] {
+  return contents.map((content, c) => {
+    const texts = sections.flatMap((section) => (section.error || !section.fit?.[c] ? [] : [section.fit[c]!]));
+    return texts.length > 0 ? { ...content, cells: [...content.cells, ...texts] } : content;
+  });
+}
+
 /** Plans the summary sheet for the chosen KPIs over the selection facts. */
 export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
   const l = LABELS[request.language];
@@ -507,7 +515,7 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     notes: draft.notes,
     sources,
     frozen: { rows: HEADER_ROW + 1, columns: layout.name + 1 },
-    widths: widthRuns(layout, blockContents(draft, layout, planned, l)),
+    widths: widthRuns(layout, fitSections(blockContents(draft, layout, planned, l), sections)),
     wrap: [layout.definition, layout.inputs].map((column) => ({ row: HEADER_ROW, column, numRows: planned.length + 1, numColumns: 1 })),
   };
 }

@@ -394,7 +394,7 @@ describe('the sidebar', () => {
     by.value = 'column';
     change(by);
     expect($('#abtest-columns').hidden).toBe(false);
-    expect($$<HTMLOptionElement>('#abtest-column option').map((o) => [o.value, o.text])).toEqual([['0:1', 'Variant · Variants!A1:D9 (Old / New)']]);
+    expect($$<HTMLOptionElement>('#abtest-column option').map((o) => [o.value, o.text])).toEqual([['0:1', 'Variant (Old / New) · Variants!A1:D9']]);
     $('#build').click();
     await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
     expect(calls.filter((c) => c[0] === 'sidebarBuild').at(-1)![1]).toMatchObject({ abTest: { variantColumn: '0:1' } });

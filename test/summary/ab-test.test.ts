@@ -8,6 +8,8 @@ import { resetSettings } from '../../src/server/settings';
 import { buildSummary, selectionFacts, type BuildRequest } from '../../src/server/summary';
 import { abTestSources, exactCriterion, variantLabels } from '../../src/summary/ab-test';
 import { LABELS } from '../../src/summary/labels';
+import { layoutFor } from '../../src/summary/layout';
+import { planSummary } from '../../src/summary/plan';
 
 const NOW = new Date(Date.UTC(2026, 11, 1));
 const day = (i: number): Date => new Date(Date.UTC(2025, 5, 1 + i));
@@ -157,6 +159,20 @@ describe('the A/B test section', () => {
       expectExpected(got.table[1]);
       expect(got.table[1][8]).toBe('B better');
       expect(inFile.notes.includes(LABELS.en.noNativeInFile('AB_TEST')), mode).toBe(mode === 'portable');
+    }
+  });
+
+  it('the verdict\'s column fits its longest word, in the spreadsheet\'s language, with and without period columns', () => {
+    const fake = workbook('en_US', undefined, false);
+    fake.select(PAGES);
+    const facts = selectionFacts(fake);
+    const data = PAGES.map((a1) => fake.spreadsheet.getRange(a1).getValues());
+    for (const [locale, period, word] of [['en_US', 'none', 'not significant'], ['ru_RU', 'day', 'незначимо'], ['en_US', 'day', 'not significant']] as const) {
+      const plan = planSummary(facts, { ...request('values', { a: 0, b: 1 }), period }, { locale, timeZone: 'UTC', now: NOW, data });
+      // The verdict is the table's ninth column: the unit column without periods, the first period column with them.
+      const run = plan.widths.find((w) => w.column <= 9 && 9 < w.column + w.columns)!;
+      expect(run.column, period).toBe(period === 'none' ? layoutFor(0, true).unit + 1 : 9);
+      expect(run.width, `${locale} ${period}`).toBeGreaterThanOrEqual(word.length * 7 + 16);
     }
   });
 
