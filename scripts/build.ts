@@ -10,7 +10,7 @@ import { CATALOG } from '../src/kpi/catalog';
 import { workedExamples } from '../src/server/selftest/worked-examples';
 import { buildCli } from './build-cli';
 import { buildSidebarHtml } from './sidebar-build';
-import { stripDocumentation } from './strip-documentation';
+import { packStringArrays, stripDocumentation } from './strip-documentation';
 import { allWrappers, serverWrappers } from './wrappers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +21,8 @@ const withoutDocumentation: Plugin = {
   name: 'catalog-documentation',
   setup(plugin) {
     plugin.onLoad({ filter: /[\\/]src[\\/]kpi[\\/].+\.ts$/ }, (args) => ({ contents: stripDocumentation(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+    // The header words: one string per list, split at load.
+    plugin.onLoad({ filter: /[\\/]src[\\/]summary[\\/]roles\.ts$/ }, (args) => ({ contents: packStringArrays(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
   },
 };
 

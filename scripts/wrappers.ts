@@ -9,14 +9,14 @@ function jsdocType(param: Param): string {
     case 'option':
       return param.choices?.includes('TRUE') ? 'boolean' : 'string';
     case 'labels':
-      return 'Array<Array<string>>|string';
+      return 'string[][]|string';
     case 'dates':
-      return 'Array<Array<Date>>|Date';
+      return 'Date[][]|Date';
     case 'list':
     case 'grid':
-      return 'Array<Array<number>>|number';
+      return 'number[][]|number';
     default:
-      return 'number|Array<Array<number>>';
+      return 'number|number[][]';
   }
 }
 
@@ -31,7 +31,8 @@ export function wrapperSource(entry: Kpi): string {
     ` * ${docText(entry.description)}`,
     ' *',
     ...entry.params.map((param) => ` * @param {${jsdocType(param)}} ${param.name} ${docText(param.description)}`),
-    ` * @return ${entry.unit === 'table' ? '{Array<Array<*>>} A table that spills, with a header row.' : `{number} ${docText(entry.formula)}.`}`,
+    // Sheets shows the description and the parameters; the return line stays short (the formula is in the description).
+    ` * @return ${entry.unit === 'table' ? '{*[][]} A table that spills.' : '{number} The value.'}`,
     ' * @customfunction',
     ' */',
     `function ${entry.id}(${names.join(', ')}) {`,

@@ -25,6 +25,9 @@ export interface RequestMessages {
   readonly lowAboveHigh: (low: string, high: string) => string;
   readonly noTarget: string;
   readonly noVariant: string;
+  readonly notRangeIndex: (shown: string, ranges: number) => string;
+  readonly sameRange: string;
+  readonly abTestShape: string;
   /** Why a saved request cannot be read at all. */
   readonly unreadable: string;
   /** The one line the user gets when the saved request was corrupt and has been deleted; `reason` is a message above. */
@@ -52,6 +55,9 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     lowAboveHigh: (low, high) => `the low bound ${low} is above the high bound ${high}`,
     noTarget: 'a table takes no target',
     noVariant: 'this KPI has no variant to choose',
+    notRangeIndex: (shown, ranges) => `${shown} is not the index of one of the ${ranges} ranges (0 is the first)`,
+    sameRange: 'variants A and B must be two different ranges',
+    abTestShape: 'takes either two ranges {a, b} or a variant column {variantColumn}',
     unreadable: 'it is not readable JSON',
     discarded: (reason) => `The saved summary request was damaged (${reason}) and has been discarded: choose "Build KPI summary" to build it again.`,
   },
@@ -75,6 +81,9 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     lowAboveHigh: (low, high) => `کران پایین ${low} از کران بالا ${high} بزرگ‌تر است`,
     noTarget: 'جدول هدف نمی‌گیرد',
     noVariant: 'این شاخص گونه‌ای برای انتخاب ندارد',
+    notRangeIndex: (shown, ranges) => `${shown} شماره یکی از ${ranges} محدوده نیست (۰ اولی است)`,
+    sameRange: 'نسخه‌های A و B باید دو محدوده متفاوت باشند',
+    abTestShape: 'یا دو محدوده {a, b} می‌گیرد یا یک ستون نسخه {variantColumn}',
     unreadable: 'JSON خوانا نیست',
     discarded: (reason) => `درخواست ذخیره‌شده خلاصه خراب بود (${reason}) و کنار گذاشته شد: برای ساخت دوباره «ساخت خلاصه شاخص‌ها» را انتخاب کنید.`,
   },
@@ -98,6 +107,9 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     lowAboveHigh: (low, high) => `الحد الأدنى ${low} أعلى من الحد الأعلى ${high}`,
     noTarget: 'الجدول لا يأخذ هدفًا',
     noVariant: 'لا يوجد لهذا المؤشر خيار للاختيار',
+    notRangeIndex: (shown, ranges) => `${shown} ليس رقم أحد النطاقات الـ ${ranges} (0 هو الأول)`,
+    sameRange: 'يجب أن تكون النسختان A وB نطاقين مختلفين',
+    abTestShape: 'يأخذ إما نطاقين {a, b} أو عمود نسخ {variantColumn}',
     unreadable: 'ليس JSON مقروءًا',
     discarded: (reason) => `كان طلب الملخص المحفوظ تالفًا (${reason}) وتم حذفه: اختر "إنشاء ملخص المؤشرات" لإنشائه من جديد.`,
   },
@@ -121,6 +133,9 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     lowAboveHigh: (low, high) => `нижняя граница ${low} больше верхней ${high}`,
     noTarget: 'у таблицы нет цели',
     noVariant: 'у этого KPI нет варианта для выбора',
+    notRangeIndex: (shown, ranges) => `${shown} — не номер одного из ${ranges} диапазонов (0 — первый)`,
+    sameRange: 'варианты A и B должны быть двумя разными диапазонами',
+    abTestShape: 'принимает либо два диапазона {a, b}, либо столбец вариантов {variantColumn}',
     unreadable: 'это не читаемый JSON',
     discarded: (reason) => `Сохранённый запрос сводки был повреждён (${reason}) и удалён: выберите «Создать сводку KPI», чтобы собрать её заново.`,
   },

@@ -10,6 +10,7 @@ import type { Role } from '../summary/roles';
 import type { SelfTestResult } from './selftest/report';
 
 export type { SelfTestCheck, SelfTestResult } from './selftest/report';
+import type { AbTestChoice, AbTestSources } from '../summary/ab-test';
 
 /** One column of a selected range, as the sidebar shows it: the selection facts' own fields, JSON only. */
 export type ColumnView = Pick<ColumnDescription, 'index' | 'header' | 'a1' | 'type' | 'nonBlank' | 'role' | 'confidence'>;
@@ -53,6 +54,8 @@ export interface SidebarState {
   readonly kpis: readonly KpiView[];
   readonly roles: readonly { readonly role: Role; readonly label: string }[];
   readonly lastRequest: SidebarBuildRequest | null;
+  /** What the ranges offer an A/B test: the ranges (by index) with conversions and visitors columns, and variant columns with two labels. */
+  readonly abTest?: AbTestSources;
   /** One line for the status line, in the state's language: the saved request was corrupt and has been discarded. */
   readonly notice?: string;
 }
@@ -70,6 +73,8 @@ export interface SidebarBuildRequest {
   readonly language: Language;
   /** Per table KPI id, its variant's choice. */
   readonly variants?: Readonly<Record<string, string>>;
+  /** An A/B test: two ranges by index ({ a, b }, A the control) or a variant column ({ variantColumn: "range:column" }); kpis may then be empty. */
+  readonly abTest?: AbTestChoice;
 }
 
 export interface SidebarBuildResult {

@@ -4,6 +4,7 @@ import type { Kpi, Language } from '../kpi/types';
 import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
+import { abTestSources } from '../summary/ab-test';
 import { describeRange } from '../summary/facts';
 import { computeProblem } from '../summary/snapshot';
 import { LABELS } from '../summary/labels';
@@ -182,6 +183,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
       };
     }),
     roles: ROLES.map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
+    abTest: abTestSources(facts, data, locale),
     lastRequest: saved && !('discarded' in saved) ? saved.request : null,
     ...(saved && 'discarded' in saved ? { notice: saved.discarded } : {}),
   };

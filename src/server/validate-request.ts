@@ -10,6 +10,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary
 import { summarizable, variantParam } from '../summary/bindings';
 import { LABELS } from '../summary/labels';
 import type { SummaryMode } from '../summary/plan';
+import type { AbTestChoice } from '../summary/ab-test';
 import { ROLES, type Role } from '../summary/roles';
 import { REQUEST_MESSAGES, type RequestMessages } from './request-messages';
 import type { SidebarBuildRequest } from './rpc-types';
@@ -152,10 +153,10 @@ class Checker {
     return out;
   }
 
-  /** KPI ids the summary can write, each once, at least one. */
-  kpis(value: unknown): string[] {
+  /** KPI ids the summary can write, each once; at least one unless `allowEmpty` (an A/B test is asked for). */
+  kpis(value: unknown, allowEmpty = false): string[] {
     const items = this.list(value, 'kpis', SUMMARIZABLE.size);
-    if (items.length === 0) this.fail('kpis', this.m.empty);
+    if (items.length === 0 && !allowEmpty) this.fail('kpis', this.m.empty);
     const ids: string[] = [];
     items.forEach((item, i) => {
       const field = `kpis[${i}]`;
@@ -200,6 +201,31 @@ class Checker {
     return out;
   }
 
+  /** The index of one of the request's ranges. */
+  rangeIndex(value: unknown, field: string, count: number): number {
+    if (value === undefined) this.fail(field, this.m.missing);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) this.fail(field, this.m.notWhole(shown(value)));
+    if (value >= count) this.fail(field, this.m.notRangeIndex(shown(value), count));
+    return value;
+  }
+
+  /** An A/B test: { a, b }, two different range indices, or { variantColumn }, a `range:column` key inside the ranges. */
+  abTest(value: unknown, widths: readonly number[]): AbTestChoice {
+    if (!isRecord(value)) this.fail('abTest', this.m.notRecord(shown(value)));
+    const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(value, key) && value[key] !== undefined;
+    if (has('variantColumn') === (has('a') || has('b'))) this.fail('abTest', this.m.abTestShape);
+    if (has('variantColumn')) {
+      const key = this.text(value.variantColumn, 'abTest.variantColumn');
+      const match = ROLE_KEY.exec(key);
+      if (!match || Number(match[1]) >= widths.length || Number(match[2]) >= widths[Number(match[1])]) this.fail('abTest.variantColumn', this.m.badRoleKey(shown(key), widths.length));
+      return { variantColumn: key };
+    }
+    const a = this.rangeIndex(value.a, 'abTest.a', widths.length);
+    const b = this.rangeIndex(value.b, 'abTest.b', widths.length);
+    if (a === b) this.fail('abTest.b', this.m.sameRange);
+    return { a, b };
+  }
+
   /** Per table KPI, one of its variant's choices; like targets, a valid choice for a KPI not requested is left out. */
   variants(value: unknown, kpis: readonly string[]): Record<string, string> {
     const out: Record<string, string> = {};
@@ -223,14 +249,15 @@ export function validateBuildRequest(value: unknown, context: RequestContext): S
   if (!isRecord(value)) check.fail('request', check.m.notRecord(shown(value)));
   const { ranges, widths } = check.ranges(value.ranges, false);
   const roles = check.roles(value.roles, widths);
-  const kpis = check.kpis(value.kpis);
+  const abTest = value.abTest === undefined ? undefined : check.abTest(value.abTest, widths);
+  const kpis = check.kpis(value.kpis, abTest !== undefined);
   const targets = check.targets(value.targets, kpis);
   const variants = value.variants === undefined ? undefined : check.variants(value.variants, kpis);
   const period = check.oneOf(value.period, 'period', PERIOD_CHOICES);
   const calendar = value.calendar === undefined ? undefined : check.oneOf(value.calendar, 'calendar', CALENDARS);
   const mode = check.oneOf(value.mode, 'mode', MODES);
   const language = check.oneOf(value.language, 'language', LANGUAGES);
-  return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}) };
+  return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}), ...(abTest ? { abTest } : {}) };
 }
 
 /** sidebarState's arguments: ranges (possibly none), role choices inside them, and a language or null. */

@@ -8,8 +8,9 @@ import type { SidebarBuildResult, SidebarState } from '../server/rpc-types';
 import type { Role } from '../summary/roles';
 import { byId } from './dom';
 import { CALENDARS, type Calendar } from '../kpi/periods/period';
-import { addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems, type Choices } from './model';
-import { renderCalendars, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderTargetProblems } from './render';
+import { abTestRequest, addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setAbTest, setRole, setSelected, setTarget, setVariant, shownAbTest, takeState, targetProblems, type AbTestBy, type Choices } from './model';
+import { renderAbTest, renderCalendars, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderSampleSize, renderTargetProblems, type AbTestElements, type SampleSizeElements } from './render';
+import { EMPTY_SAMPLE_SIZE, type SampleSizeText } from './sample-size';
 import { asError, rpc } from './rpc';
 import { startSelfTest } from './selftest';
 import { stringsFor, type SidebarStrings } from './strings';
@@ -45,6 +46,24 @@ export function startSidebar(doc: Document): Sidebar {
     build: byId<HTMLButtonElement>(doc, 'build'),
     status: byId(doc, 'status'),
   };
+  const ab: AbTestElements = {
+    block: byId(doc, 'abtest-block'),
+    by: byId<HTMLSelectElement>(doc, 'abtest-by'),
+    a: byId<HTMLSelectElement>(doc, 'abtest-a'),
+    b: byId<HTMLSelectElement>(doc, 'abtest-b'),
+    column: byId<HTMLSelectElement>(doc, 'abtest-column'),
+    ranges: byId(doc, 'abtest-ranges'),
+    columns: byId(doc, 'abtest-columns'),
+    error: byId(doc, 'abtest-error'),
+  };
+  const sample: SampleSizeElements & { baseline: HTMLInputElement; effect: HTMLInputElement; kind: HTMLElement } = {
+    baseline: byId<HTMLInputElement>(doc, 'ss-baseline'),
+    effect: byId<HTMLInputElement>(doc, 'ss-effect'),
+    kind: byId(doc, 'ss-effect-kind'),
+    power: byId<HTMLInputElement>(doc, 'ss-power'),
+    confidence: byId<HTMLInputElement>(doc, 'ss-confidence'),
+    answer: byId(doc, 'ss-answer'),
+  };
 
   /** The choices the drawn state belongs to. */
   let choices: Choices = INITIAL_CHOICES;
@@ -59,6 +78,10 @@ export function startSidebar(doc: Document): Sidebar {
   let hasLastRequest = false;
   let result: SidebarBuildResult | null = null;
   let status: ((s: SidebarStrings) => string) | null = null;
+  /** What the sample-size helper's fields hold (it needs no server call). */
+  let sampleText: SampleSizeText = EMPTY_SAMPLE_SIZE;
+  /** The spreadsheet's locale once the state says it; numbers are typed and shown in it. */
+  const locale = (): string => state?.locale ?? 'en_US';
 
   const setStatus = (next: ((s: SidebarStrings) => string) | null): void => {
     status = next;
@@ -73,7 +96,7 @@ export function startSidebar(doc: Document): Sidebar {
   const problems = () => (state ? targetProblems(choices, state) : {});
 
   const updateButtons = (): void => {
-    el.build.disabled = building || pending > 0 || state === null || Object.keys(problems()).length > 0;
+    el.build.disabled = building || pending > 0 || state === null || Object.keys(problems()).length > 0 || !abTestRequest(choices, state).ok;
     el.rebuild.disabled = building || pending > 0;
     el.useSelection.disabled = building;
     el.build.setAttribute('aria-busy', String(building));
@@ -115,6 +138,8 @@ export function startSidebar(doc: Document): Sidebar {
     renderPeriods(doc, el.period, choices.period, strings);
     renderCalendars(doc, el.calendar, choices.calendar ?? state.calendar, strings);
     renderModes(doc, el.modes, choices.mode, strings);
+    renderAbTest(doc, ab, state, choices, strings);
+    renderSampleSize(sample, sampleText, locale(), strings);
     renderResult(doc, result, strings);
     el.rebuildBlock.hidden = !hasLastRequest;
     setStatus(status);
@@ -212,7 +237,8 @@ export function startSidebar(doc: Document): Sidebar {
     const outcome = buildRequest(choices, state);
     if (!outcome.ok) {
       renderTargetProblems(el.kpis, outcome.problems, state, strings);
-      showError(outcome.reason === 'noRanges' ? strings.chooseRanges : outcome.reason === 'noKpis' ? strings.chooseKpi : strings.fixTargets);
+      const messages = { noRanges: strings.chooseRanges, noKpis: strings.chooseKpi, targets: strings.fixTargets, abTest: strings.fixAbTest };
+      showError(messages[outcome.reason]);
       el.kpis.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
       return;
     }
@@ -224,12 +250,13 @@ export function startSidebar(doc: Document): Sidebar {
     renderLanguages(doc, el.language, language);
     renderPeriods(doc, el.period, choices.period, strings);
     renderModes(doc, el.modes, choices.mode, strings);
+    renderSampleSize(sample, sampleText, locale(), strings);
     updateButtons();
     if (!(await request((c) => c)) || !state?.lastRequest) return;
     hasLastRequest = true;
     el.rebuildBlock.hidden = false;
     const filled = prefill(wanted, state.lastRequest, state);
-    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, period: filled.period, calendar: filled.calendar, mode: filled.mode }));
+    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, period: filled.period, calendar: filled.calendar, mode: filled.mode, abTest: filled.abTest }));
     if (filled.ranges.length > 0) await request((c) => ({ ...c, ranges: filled.ranges, roles: filled.roles }));
     else renderAll();
   }
@@ -298,6 +325,43 @@ export function startSidebar(doc: Document): Sidebar {
     const input = event.target as HTMLInputElement | null;
     const value = input?.value as Choices['mode'];
     if (input?.name === 'mode' && input.checked && MODES.includes(value)) local((c) => ({ ...c, mode: value }));
+  });
+
+  /** An A/B test choice: no server call; the block and the Build button follow. */
+  const chooseAbTest = (change: (c: Choices) => Choices): void => {
+    if (!state) return;
+    local(change);
+    renderAbTest(doc, ab, state, choices, strings);
+    updateButtons();
+  };
+
+  ab.by.addEventListener('change', () => {
+    const by = ab.by.value as AbTestBy;
+    // The shown ranges become the chosen ones, so that a later redraw keeps them.
+    if (state) chooseAbTest((c) => setAbTest(c, { ...shownAbTest(c, state!), by }));
+  });
+
+  for (const [select, side] of [[ab.a, 'a'], [ab.b, 'b']] as const) {
+    select.addEventListener('change', () => {
+      const index = Number(select.value);
+      if (Number.isInteger(index)) chooseAbTest((c) => setAbTest(c, { [side]: index }));
+    });
+  }
+
+  ab.column.addEventListener('change', () => chooseAbTest((c) => setAbTest(c, { column: ab.column.value })));
+
+  /** A sample-size field changed: read it into the text and draw the answer again. */
+  const sampleChanged = (change: Partial<SampleSizeText>): void => {
+    sampleText = { ...sampleText, ...change };
+    renderSampleSize(sample, sampleText, locale(), strings);
+  };
+  sample.baseline.addEventListener('input', () => sampleChanged({ baseline: sample.baseline.value }));
+  sample.effect.addEventListener('input', () => sampleChanged({ effect: sample.effect.value }));
+  sample.power.addEventListener('input', () => sampleChanged({ power: sample.power.value }));
+  sample.confidence.addEventListener('input', () => sampleChanged({ confidence: sample.confidence.value }));
+  sample.kind.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement | null;
+    if (input?.name === 'ss-effect-kind' && input.checked) sampleChanged({ relative: input.value === 'relative' });
   });
 
   el.build.addEventListener('click', () => void build());

@@ -3,7 +3,8 @@ import { LANGUAGES, type Direction, type Language } from '../kpi/types';
 import type { KpiView, RangeView, SidebarState } from '../server/rpc-types';
 import { h, isolated, option, replaceChildren } from './dom';
 import { CALENDARS, type Calendar } from '../kpi/periods/period';
-import { MODES, PERIODS, takesTarget, type Choices } from './model';
+import { abTestOffers, abTestRequest, MODES, PERIODS, shownAbTest, takesTarget, type AbTestBy, type Choices } from './model';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER, percentText, sampleSizeAnswer, type SampleSizeText } from './sample-size';
 import { isRightToLeft, LANGUAGE_NAMES, type SidebarStrings } from './strings';
 import { EMPTY_TARGET, localeTag, targetExample, type TargetProblem } from './targets';
 
@@ -204,6 +205,69 @@ export function renderModes(doc: Document, container: HTMLElement, mode: Choices
       h(doc, 'label', { className: 'mode-label', attrs: { for: `mode-${m}` } }, radio, ' ', h(doc, 'span', { className: 'mode-name' }, strings.modes[m].name)),
       h(doc, 'p', { className: 'mode-sentence gray', attrs: { id: `mode-${m}-sentence` } }, strings.modes[m].sentence));
   }));
+}
+
+/** The A/B test block's controls. */
+export interface AbTestElements {
+  readonly block: HTMLElement;
+  readonly by: HTMLSelectElement;
+  readonly a: HTMLSelectElement;
+  readonly b: HTMLSelectElement;
+  readonly column: HTMLSelectElement;
+  readonly ranges: HTMLElement;
+  readonly columns: HTMLElement;
+  readonly error: HTMLElement;
+}
+
+/**
+ * The A/B test block, shown when the ranges offer a test: how it reads its variants (off by default), ranges A and B
+ * by their A1, or a variant column with its two labels; a line when A and B are the same range.
+ */
+export function renderAbTest(doc: Document, el: AbTestElements, state: SidebarState, choices: Choices, strings: SidebarStrings): void {
+  const offers = abTestOffers(state);
+  el.block.hidden = offers.length < 2;
+  const shown = shownAbTest(choices, state);
+  const words: Record<AbTestBy, string> = { off: strings.abTestOff, ranges: strings.abTestByRanges, column: strings.abTestByColumn };
+  replaceChildren(el.by, ...offers.map((by) => option(doc, by, words[by], by === shown.by)));
+  el.by.value = shown.by;
+  const rangeOptions = (chosen: number | null): HTMLOptionElement[] => (state.abTest?.ranges ?? []).map((r) => option(doc, String(r), state.ranges[r]?.a1 ?? String(r + 1), r === chosen));
+  replaceChildren(el.a, ...rangeOptions(shown.a));
+  replaceChildren(el.b, ...rangeOptions(shown.b));
+  el.a.value = String(shown.a);
+  el.b.value = String(shown.b);
+  replaceChildren(el.column, ...(state.abTest?.columns ?? []).map((c) => option(doc, c.key, `${c.header} (${c.variants[0]} / ${c.variants[1]}) · ${state.ranges[c.range]?.a1 ?? ''}`, c.key === shown.column)));
+  if (shown.column !== null) el.column.value = shown.column;
+  el.ranges.hidden = shown.by !== 'ranges';
+  el.columns.hidden = shown.by !== 'column';
+  const problem = !abTestRequest(choices, state).ok;
+  el.error.textContent = problem ? strings.sameRange : '';
+  el.error.hidden = !problem;
+  for (const select of [el.a, el.b]) {
+    if (problem) select.setAttribute('aria-invalid', 'true');
+    else select.removeAttribute('aria-invalid');
+  }
+}
+
+/** The sample-size helper's fields and answer. */
+export interface SampleSizeElements {
+  readonly power: HTMLInputElement;
+  readonly confidence: HTMLInputElement;
+  readonly answer: HTMLElement;
+}
+
+/** The sample-size answer in the locale's digits (or what is missing or wrong); power and confidence show their defaults until typed. */
+export function renderSampleSize(el: SampleSizeElements, text: SampleSizeText, locale: string, strings: SidebarStrings): void {
+  if (text.power === null) el.power.value = percentText(DEFAULT_POWER, locale);
+  if (text.confidence === null) el.confidence.value = percentText(DEFAULT_CONFIDENCE, locale);
+  const answer = sampleSizeAnswer(text, locale);
+  if (answer.ok) {
+    el.answer.textContent = strings.sampleSizeAnswer(numberFormatter(locale)(answer.visitors));
+    el.answer.className = 'sample-size-answer';
+  } else {
+    el.answer.textContent = answer.problem === 'unreadable' ? strings.unreadableTarget(targetExample('percentage', locale)) : strings.sampleSizeProblems[answer.problem];
+    el.answer.className = `sample-size-answer ${answer.problem === 'incomplete' ? 'gray' : 'error'}`;
+  }
+  el.answer.dataset.visitors = answer.ok ? String(answer.visitors) : '';
 }
 
 /** The built sheet: a link to it (#gid=…) and the builder's notes. */

@@ -6,6 +6,7 @@ import type { Direction, Language } from '../kpi/types';
 import type { Calendar, Period } from '../kpi/periods/period';
 import type { ColumnType } from '../summary/facts';
 import type { SummaryMode } from '../summary/plan';
+import type { SampleSizeProblem } from './sample-size';
 import type { TargetProblem } from './targets';
 
 export interface SidebarStrings {
@@ -64,6 +65,26 @@ export interface SidebarStrings {
   readonly copyReport: string;
   readonly copied: string;
   readonly copyHint: string;
+  readonly abTestHeading: string;
+  readonly abTestHint: string;
+  readonly abTestOff: string;
+  readonly abTestByRanges: string;
+  readonly abTestByColumn: string;
+  readonly abTestA: string;
+  readonly abTestB: string;
+  readonly abTestColumn: string;
+  readonly sameRange: string;
+  readonly fixAbTest: string;
+  readonly sampleSizeHeading: string;
+  readonly sampleSizeHint: string;
+  readonly baselineLabel: string;
+  readonly effectLabel: string;
+  readonly effectPoints: string;
+  readonly effectRelative: string;
+  readonly powerLabel: string;
+  readonly confidenceLabel: string;
+  readonly sampleSizeAnswer: (visitors: string) => string;
+  readonly sampleSizeProblems: Readonly<Record<Exclude<SampleSizeProblem, 'unreadable'>, string>>;
 }
 
 const EN: SidebarStrings = {
@@ -131,6 +152,32 @@ const EN: SidebarStrings = {
   copyReport: 'Copy report',
   copied: 'The report is copied: paste it in a message or a sheet.',
   copyHint: 'Select the report below and copy it (Ctrl+C or ⌘C).',
+  abTestHeading: 'A/B test',
+  abTestHint: 'Compare the conversion rates of two variants: is B better than A, or is the difference chance?',
+  abTestOff: 'No A/B test',
+  abTestByRanges: 'Two ranges, one per variant',
+  abTestByColumn: 'One range with a variant column',
+  abTestA: 'Variant A (control)',
+  abTestB: 'Variant B',
+  abTestColumn: 'Variant column',
+  sameRange: 'Choose two different ranges for A and B.',
+  fixAbTest: 'Choose two different ranges for the A/B test first.',
+  sampleSizeHeading: 'How many visitors do I need?',
+  sampleSizeHint: 'The visitors each variant needs before an A/B test can show a change this large (two-sided test).',
+  baselineLabel: 'Baseline conversion rate',
+  effectLabel: 'Smallest effect worth detecting',
+  effectPoints: 'percentage points',
+  effectRelative: '% of the baseline',
+  powerLabel: 'Power',
+  confidenceLabel: 'Confidence',
+  sampleSizeAnswer: (visitors) => `${visitors} visitors per variant`,
+  sampleSizeProblems: {
+    incomplete: 'Enter the baseline rate and the smallest effect worth detecting.',
+    baseline: 'The baseline rate must be above 0% and below 100%.',
+    effect: 'The effect must not be 0, and the baseline plus the effect must stay between 0% and 100%.',
+    power: 'Power must be above 50% and below 100%.',
+    confidence: 'Confidence must be above 0% and below 100%.',
+  },
 };
 
 const FA: SidebarStrings = {
@@ -198,6 +245,32 @@ const FA: SidebarStrings = {
   copyReport: 'رونوشت گزارش',
   copied: 'گزارش رونوشت شد: آن را در پیام یا برگه‌ای بچسبانید.',
   copyHint: 'گزارش زیر را انتخاب و رونوشت کنید (Ctrl+C یا ⌘C).',
+  abTestHeading: 'آزمون A/B',
+  abTestHint: 'نرخ تبدیل دو نسخه را مقایسه کنید: آیا B از A بهتر است، یا تفاوت تصادفی است؟',
+  abTestOff: 'بدون آزمون A/B',
+  abTestByRanges: 'دو محدوده، یکی برای هر نسخه',
+  abTestByColumn: 'یک محدوده با ستون نسخه',
+  abTestA: 'نسخه A (کنترل)',
+  abTestB: 'نسخه B',
+  abTestColumn: 'ستون نسخه',
+  sameRange: 'برای A و B دو محدوده متفاوت انتخاب کنید.',
+  fixAbTest: 'ابتدا برای آزمون A/B دو محدوده متفاوت انتخاب کنید.',
+  sampleSizeHeading: 'به چند بازدیدکننده نیاز دارم؟',
+  sampleSizeHint: 'تعداد بازدیدکنندگانی که هر نسخه لازم دارد تا آزمون A/B تغییری به این اندازه را نشان دهد (آزمون دوطرفه).',
+  baselineLabel: 'نرخ تبدیل فعلی',
+  effectLabel: 'کوچک‌ترین اثری که ارزش تشخیص دارد',
+  effectPoints: 'واحد درصد',
+  effectRelative: '٪ از نرخ فعلی',
+  powerLabel: 'توان آزمون',
+  confidenceLabel: 'سطح اطمینان',
+  sampleSizeAnswer: (visitors) => `${visitors} بازدیدکننده برای هر نسخه`,
+  sampleSizeProblems: {
+    incomplete: 'نرخ تبدیل فعلی و کوچک‌ترین اثری را که ارزش تشخیص دارد وارد کنید.',
+    baseline: 'نرخ تبدیل فعلی باید بیشتر از ۰٪ و کمتر از ۱۰۰٪ باشد.',
+    effect: 'اثر نباید صفر باشد و نرخ فعلی به‌علاوه اثر باید بین ۰٪ و ۱۰۰٪ بماند.',
+    power: 'توان آزمون باید بیشتر از ۵۰٪ و کمتر از ۱۰۰٪ باشد.',
+    confidence: 'سطح اطمینان باید بیشتر از ۰٪ و کمتر از ۱۰۰٪ باشد.',
+  },
 };
 
 const AR: SidebarStrings = {
@@ -265,6 +338,32 @@ const AR: SidebarStrings = {
   copyReport: 'نسخ التقرير',
   copied: 'نُسخ التقرير: الصقه في رسالة أو ورقة.',
   copyHint: 'حدّد التقرير أدناه وانسخه (Ctrl+C أو ⌘C).',
+  abTestHeading: 'اختبار A/B',
+  abTestHint: 'قارن معدلي التحويل لنسختين: هل B أفضل من A، أم أن الفرق مجرد مصادفة؟',
+  abTestOff: 'بلا اختبار A/B',
+  abTestByRanges: 'نطاقان، واحد لكل نسخة',
+  abTestByColumn: 'نطاق واحد فيه عمود النسخة',
+  abTestA: 'النسخة A (الضابطة)',
+  abTestB: 'النسخة B',
+  abTestColumn: 'عمود النسخة',
+  sameRange: 'اختر نطاقين مختلفين للنسختين A وB.',
+  fixAbTest: 'اختر أولًا نطاقين مختلفين لاختبار A/B.',
+  sampleSizeHeading: 'كم زائرًا أحتاج؟',
+  sampleSizeHint: 'عدد الزوار الذي تحتاجه كل نسخة كي يُظهر اختبار A/B تغيرًا بهذا الحجم (اختبار ثنائي الطرف).',
+  baselineLabel: 'معدل التحويل الحالي',
+  effectLabel: 'أصغر تأثير يستحق الكشف',
+  effectPoints: 'نقاط مئوية',
+  effectRelative: '% من المعدل الحالي',
+  powerLabel: 'قوة الاختبار',
+  confidenceLabel: 'مستوى الثقة',
+  sampleSizeAnswer: (visitors) => `عدد الزوار لكل نسخة: ${visitors}`,
+  sampleSizeProblems: {
+    incomplete: 'أدخل معدل التحويل الحالي وأصغر تأثير يستحق الكشف.',
+    baseline: 'يجب أن يكون معدل التحويل الحالي أكبر من 0% وأقل من 100%.',
+    effect: 'يجب ألا يكون التأثير صفرًا، وأن يبقى المعدل الحالي مع التأثير بين 0% و100%.',
+    power: 'يجب أن تكون قوة الاختبار أكبر من 50% وأقل من 100%.',
+    confidence: 'يجب أن يكون مستوى الثقة أكبر من 0% وأقل من 100%.',
+  },
 };
 
 const RU: SidebarStrings = {
@@ -332,6 +431,32 @@ const RU: SidebarStrings = {
   copyReport: 'Копировать отчёт',
   copied: 'Отчёт скопирован: вставьте его в письмо или на лист.',
   copyHint: 'Выделите отчёт ниже и скопируйте его (Ctrl+C или ⌘C).',
+  abTestHeading: 'A/B-тест',
+  abTestHint: 'Сравните конверсию двух вариантов: лучше ли B, чем A, или разница случайна?',
+  abTestOff: 'Без A/B-теста',
+  abTestByRanges: 'Два диапазона, по одному на вариант',
+  abTestByColumn: 'Один диапазон со столбцом вариантов',
+  abTestA: 'Вариант A (контроль)',
+  abTestB: 'Вариант B',
+  abTestColumn: 'Столбец вариантов',
+  sameRange: 'Выберите для A и B два разных диапазона.',
+  fixAbTest: 'Сначала выберите для A/B-теста два разных диапазона.',
+  sampleSizeHeading: 'Сколько нужно посетителей?',
+  sampleSizeHint: 'Сколько посетителей нужно каждому варианту, чтобы A/B-тест показал изменение такого размера (двусторонний тест).',
+  baselineLabel: 'Текущая конверсия',
+  effectLabel: 'Минимальный эффект, который важно заметить',
+  effectPoints: 'процентные пункты',
+  effectRelative: '% от текущей конверсии',
+  powerLabel: 'Мощность',
+  confidenceLabel: 'Уровень доверия',
+  sampleSizeAnswer: (visitors) => `Посетителей на вариант: ${visitors}`,
+  sampleSizeProblems: {
+    incomplete: 'Введите текущую конверсию и минимальный эффект, который важно заметить.',
+    baseline: 'Текущая конверсия должна быть больше 0% и меньше 100%.',
+    effect: 'Эффект не должен быть нулевым, а конверсия с эффектом должна остаться в пределах от 0% до 100%.',
+    power: 'Мощность должна быть больше 50% и меньше 100%.',
+    confidence: 'Уровень доверия должен быть больше 0% и меньше 100%.',
+  },
 };
 
 export const STRINGS: Readonly<Record<Language, SidebarStrings>> = { en: EN, fa: FA, ar: AR, ru: RU };

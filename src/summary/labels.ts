@@ -36,6 +36,13 @@ export interface SummaryLabels {
   readonly nothingRecognised: (ranges: string, seen: string) => string;
   readonly nothingToRebuild: string;
   readonly families: Readonly<Record<Family, string>>;
+  /** The A/B test section: its title, which side is which, and why it could not be written. */
+  readonly abTest: string;
+  readonly abTestSides: (a: string, b: string) => string;
+  readonly abTestNoColumns: (table: string) => string;
+  readonly abTestLabels: (column: string) => string;
+  readonly abTestVariantCount: (column: string, count: number) => string;
+  readonly abTestSkipped: (columns: string) => string;
   /** The words of table variants: aggregates, churn bases, cohort measures, time units. */
   readonly choices: Readonly<Record<string, string>>;
 }
@@ -73,6 +80,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     rangeGone: (a1) => `The range ${a1} no longer exists (its sheet was deleted or renamed). Select your data again and choose "Use selection".`,
     nothingRecognised: (ranges, seen) => `Nothing in ${ranges} is recognised as KPI input (seen: ${seen}). Give the columns headers such as Cost, Leads or Revenue, or choose a role for each column.`,
     nothingToRebuild: 'There is no summary to rebuild yet: choose "Build KPI summary" first.',
+    abTest: 'A/B test',
+    abTestSides: (a, b) => `A (control): ${a} · B: ${b}`,
+    abTestNoColumns: (table) => `A/B test: ${table} has no conversions and visitors (or leads) columns.`,
+    abTestLabels: (column) => `A/B test: ${column} must hold text labels such as A and B, not numbers, dates or text starting with =, < or >.`,
+    abTestVariantCount: (column, count) => `A/B test: ${column} holds ${count} variant labels; it needs exactly two.`,
+    abTestSkipped: (columns) => `A/B test: ${columns} hold numbers typed as text, dates or errors, which the sums do not count.`,
     families: { acquisition: 'Acquisition and cost', funnel: 'Funnel and conversion', revenue: 'Revenue and customer value', retention: 'Retention', survey: 'Surveys and loyalty', digital: 'Digital, social and e-mail', cohorts: 'Cohorts and periods', clv: 'Lifetime value models' },
     choices: { sum: 'Sum', count: 'Count', average: 'Average', min: 'Minimum', max: 'Maximum', start: 'Customers at start', start_plus_new: 'Customers at start plus new', percent: 'Share of the cohort', day: 'Days', week: 'Weeks', month: 'Months', year: 'Years' },
   },
@@ -106,6 +119,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     rangeGone: (a1) => `محدوده ${a1} دیگر وجود ندارد (برگه‌اش حذف یا تغییر نام داده شده است). داده‌هایتان را دوباره انتخاب کنید و «استفاده از انتخاب» را بزنید.`,
     nothingRecognised: (ranges, seen) => `هیچ چیز در ${ranges} به عنوان ورودی شاخص شناخته نشد (دیده‌شده: ${seen}). برای ستون‌ها سرتیترهایی مانند هزینه، سرنخ یا درآمد بگذارید، یا نقش هر ستون را انتخاب کنید.`,
     nothingToRebuild: 'هنوز خلاصه‌ای برای بازسازی نیست: ابتدا «ساخت خلاصه شاخص‌ها» را انتخاب کنید.',
+    abTest: 'آزمون A/B',
+    abTestSides: (a, b) => `A (کنترل): ${a} · B: ${b}`,
+    abTestNoColumns: (table) => `آزمون A/B: ${table} ستون تبدیل و بازدیدکننده (یا سرنخ) ندارد.`,
+    abTestLabels: (column) => `آزمون A/B: ${column} باید برچسب‌های متنی مانند A و B داشته باشد، نه عدد، تاریخ یا متنی که با =، < یا > شروع شود.`,
+    abTestVariantCount: (column, count) => `آزمون A/B: ${column} ${count} برچسب نسخه دارد؛ دقیقاً دو برچسب لازم است.`,
+    abTestSkipped: (columns) => `آزمون A/B: ${columns} عدد به صورت متن، تاریخ یا خطا دارند که در جمع‌ها شمرده نمی‌شوند.`,
     families: { acquisition: 'جذب و هزینه', funnel: 'قیف و تبدیل', revenue: 'درآمد و ارزش مشتری', retention: 'نگهداری', survey: 'نظرسنجی و وفاداری', digital: 'دیجیتال، شبکه‌های اجتماعی و ایمیل', cohorts: 'گروه‌ها و دوره‌ها', clv: 'مدل‌های ارزش طول عمر' },
     choices: { sum: 'جمع', count: 'تعداد', average: 'میانگین', min: 'کمینه', max: 'بیشینه', start: 'مشتریان در شروع', start_plus_new: 'مشتریان شروع به‌علاوه جدید', percent: 'سهم از گروه', day: 'روز', week: 'هفته', month: 'ماه', year: 'سال' },
   },
@@ -139,6 +158,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     rangeGone: (a1) => `النطاق ${a1} لم يعد موجودًا (حُذفت ورقته أو أُعيدت تسميتها). حدّد بياناتك مجددًا واختر "استخدام التحديد".`,
     nothingRecognised: (ranges, seen) => `لم يُتعرّف على أي مدخلات للمؤشرات في ${ranges} (ما شوهد: ${seen}). أعطِ الأعمدة عناوين مثل التكلفة أو العملاء المحتملون أو الإيرادات، أو اختر دورًا لكل عمود.`,
     nothingToRebuild: 'لا يوجد ملخص لإعادة بنائه بعد: اختر "إنشاء ملخص المؤشرات" أولًا.',
+    abTest: 'اختبار A/B',
+    abTestSides: (a, b) => `A (المجموعة الضابطة): ${a} · B: ${b}`,
+    abTestNoColumns: (table) => `اختبار A/B: ليس في ${table} عمودا التحويلات والزوار (أو العملاء المحتملين).`,
+    abTestLabels: (column) => `اختبار A/B: يجب أن يحتوي ${column} على تسميات نصية مثل A وB، لا على أرقام أو تواريخ أو نص يبدأ بـ = أو < أو >.`,
+    abTestVariantCount: (column, count) => `اختبار A/B: يحتوي ${column} على ${count} من تسميات النسخ؛ والمطلوب اثنتان بالضبط.`,
+    abTestSkipped: (columns) => `اختبار A/B: في ${columns} أرقام مكتوبة كنص أو تواريخ أو أخطاء لا تُحسب في المجاميع.`,
     families: { acquisition: 'الاكتساب والتكلفة', funnel: 'القمع والتحويل', revenue: 'الإيرادات وقيمة العميل', retention: 'الاحتفاظ', survey: 'الاستبيانات والولاء', digital: 'الرقمي والتواصل والبريد', cohorts: 'الأفواج والفترات', clv: 'نماذج قيمة العمر' },
     choices: { sum: 'المجموع', count: 'العدد', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى', start: 'العملاء في البداية', start_plus_new: 'العملاء في البداية والجدد', percent: 'نسبة من الفوج', day: 'أيام', week: 'أسابيع', month: 'أشهر', year: 'سنوات' },
   },
@@ -172,6 +197,12 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     rangeGone: (a1) => `Диапазона ${a1} больше нет (его лист удалён или переименован). Выделите данные снова и нажмите «Использовать выделение».`,
     nothingRecognised: (ranges, seen) => `В ${ranges} ничего не распознано как входные данные KPI (найдено: ${seen}). Дайте столбцам заголовки вроде «Расходы», «Лиды» или «Выручка» либо выберите роль каждого столбца.`,
     nothingToRebuild: 'Пока нечего пересобирать: сначала выберите «Создать сводку KPI».',
+    abTest: 'A/B-тест',
+    abTestSides: (a, b) => `A (контроль): ${a} · B: ${b}`,
+    abTestNoColumns: (table) => `A/B-тест: в «${table}» нет столбцов конверсий и посетителей (или лидов).`,
+    abTestLabels: (column) => `A/B-тест: в столбце «${column}» должны быть текстовые метки вроде A и B, а не числа, даты или текст, начинающийся с =, < или >.`,
+    abTestVariantCount: (column, count) => `A/B-тест: в столбце «${column}» меток вариантов: ${count}; нужно ровно две.`,
+    abTestSkipped: (columns) => `A/B-тест: в ${columns} есть числа, введённые как текст, даты или ошибки; в суммы они не входят.`,
     families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и e-mail', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
     choices: { sum: 'Сумма', count: 'Количество', average: 'Среднее', min: 'Минимум', max: 'Максимум', start: 'Клиенты на начало', start_plus_new: 'Клиенты на начало и новые', percent: 'Доля когорты', day: 'Дни', week: 'Недели', month: 'Месяцы', year: 'Годы' },
   },

@@ -7,6 +7,7 @@ import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
 import { calendarOf, periodCalendarOf } from '../cells/locale';
 import type { Kpi, Language, NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
+import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
@@ -32,6 +33,8 @@ export interface SummaryRequest {
   readonly variants?: Readonly<Record<string, string>>;
   /** The calendar of the periods; default the spreadsheet locale's (Solar Hijri in fa_IR, Gregorian elsewhere). */
   readonly calendar?: Calendar;
+  /** An A/B test of two variants' conversion rates: two ranges by index, or a variant column `range:column`. */
+  readonly abTest?: AbTestChoice;
 }
 
 /** Where and when: the spreadsheet's locale and time zone, the clock, each range's cells, the names it may use, the program it is for. */
@@ -410,7 +413,8 @@ function writeTables(draft: Draft, sections: readonly TableSection[], language: 
   for (const section of sections) {
     if (section.error) continue;
     draft.push(draft.blankRow());
-    draft.line(kpiById(section.id)!.names[language]);
+    draft.line(section.title ?? kpiById(section.id)!.names[language]);
+    if (section.caption) draft.line(section.caption);
     const top = draft.cells.length;
     for (let r = 0; r < section.rows; r++) {
       const line = draft.blankRow();
@@ -458,6 +462,14 @@ function blockContents(draft: Draft, layout: Layout, planned: readonly PlannedKp
   }));
 }
 
+/** The block's column contents with the texts table sections need shown whole (the A/B verdict) added to their columns. */
+function fitSections(contents: ColumnContent[], sections: readonly TableSection[]): ColumnContent[] {
+  return contents.map((content, c) => {
+    const texts = sections.flatMap((section) => (section.error || !section.fit?.[c] ? [] : [section.fit[c]!]));
+    return texts.length > 0 ? { ...content, cells: [...content.cells, ...texts] } : content;
+  });
+}
+
 /** Plans the summary sheet for the chosen KPIs over the selection facts. */
 export function planSummary(ranges: readonly RangeFacts[], request: SummaryRequest, context: PlanContext): SummaryPlan {
   const l = LABELS[request.language];
@@ -471,6 +483,8 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
 
   const draft = new Draft(context.names ?? { prefix: 'kpi_', foreign: () => false });
   const sections = planTables(ranges, request, context, (entry, binding) => draft.namesOf(entry, binding), notes);
+  const abTest = planAbTest(ranges, request, context, (column, role) => draft.nameOf(column, role), notes);
+  if (abTest) sections.push(abTest);
   draft.width = Math.max(layout.width, ...sections.map((section) => section.columns));
   const sources = ranges.map((range) => range.a1);
   planHeader(draft, layout, request, context, { starts, calendar }, sources);
@@ -501,7 +515,7 @@ export function planSummary(ranges: readonly RangeFacts[], request: SummaryReque
     notes: draft.notes,
     sources,
     frozen: { rows: HEADER_ROW + 1, columns: layout.name + 1 },
-    widths: widthRuns(layout, blockContents(draft, layout, planned, l)),
+    widths: widthRuns(layout, fitSections(blockContents(draft, layout, planned, l), sections)),
     wrap: [layout.definition, layout.inputs].map((column) => ({ row: HEADER_ROW, column, numRows: planned.length + 1, numColumns: 1 })),
   };
 }

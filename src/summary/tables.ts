@@ -16,6 +16,11 @@ export interface TableSection {
   /** Number formats by column of the table (the header row stays General). */
   readonly columnFormats: readonly string[];
   readonly error?: string;
+  /** The section's title (default: its function's name) and a line under it. */
+  readonly title?: string;
+  readonly caption?: string;
+  /** Per column of the table, a text the column must show whole (the A/B test's verdict), or undefined. */
+  readonly fit?: readonly (string | undefined)[];
 }
 
 const PERCENT = '0.0%';

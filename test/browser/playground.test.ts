@@ -189,6 +189,46 @@ describe.runIf(browserTestsRun())('the playground in Chromium', () => {
     expect(await sidebar.locator('#error').textContent()).toContain('Use selection');
   });
 
+  it('an A/B test of two pages and the sample-size helper, in Chromium', async () => {
+    const page0 = (conversions: number) => [['Day', 'Visitors', 'Conversions'], ...Array.from({ length: 4 }, (_, i) => [new Date(Date.UTC(2025, 5, 1 + i)), 500 + i, conversions + (i % 2)])];
+    for (const [name, conversions] of [['Page A', 25], ['Page B', 40]] as const) playground.fake.spreadsheet.insertSheet(name).getRange(1, 1, 5, 3).setValues(page0(conversions));
+    // The last test left a range whose sheet is gone: reload (the last build's ranges come back), then start from no range.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await sidebar.locator('.range').first().waitFor();
+    while ((await sidebar.locator('.range').count()) > 0) {
+      const before = await sidebar.locator('.range').count();
+      await sidebar.locator('.range button[data-remove]').last().click();
+      await expect.poll(() => sidebar.locator('.range').count()).toBe(before - 1);
+    }
+    await openSheet('Page A');
+    await drag('A1', 'C5');
+    await openSheet('Page B');
+    await drag('A1', 'C5', true);
+    await sidebar.locator('#use-selection').click();
+    await sidebar.locator('#abtest-block').waitFor({ state: 'visible' });
+    await sidebar.locator('#abtest-by').selectOption('ranges');
+    expect(await sidebar.locator('#abtest-a').inputValue()).toBe('0');
+    expect(await sidebar.locator('#abtest-b').inputValue()).toBe('1');
+    await sidebar.locator('#mode-live').check();
+    await sidebar.locator('#build').click();
+    await sidebar.locator('#result-link').waitFor({ state: 'visible' });
+    const sheet = (await sidebar.locator('#result-link').textContent()) ?? '';
+    const rows = playground.fake.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues();
+    const title = rows.findIndex((row) => row[0] === 'A/B test');
+    expect(rows[title + 3].slice(0, 9)).toEqual((call('AB_TEST', 102, 2006, 162, 2006) as unknown[][])[1]);
+
+    await sidebar.locator('#sample-size-block summary').click();
+    await sidebar.locator('#ss-baseline').fill('5');
+    await sidebar.locator('#ss-effect').fill('1');
+    await expect.poll(() => sidebar.locator('#ss-answer').textContent()).toBe(`${(call('SAMPLE_SIZE', 0.05, 0.01) as number).toLocaleString('en-US')} visitors per variant`);
+    await sidebar.locator('#language').selectOption('fa');
+    await expect.poll(() => sidebar.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await sidebar.locator('#ss-answer').textContent()).toMatch(/بازدیدکننده برای هر نسخه$/);
+    expect(await sidebar.locator('#abtest-block label.heading').textContent()).toBe('آزمون A/B');
+    await sidebar.locator('#language').selectOption('en');
+  });
+
   it('Help → Check the add-on from the add-on menu: the sidebar runs the check and shows every check passed; the sheets are as they were', async () => {
     const tabs = (): Promise<string[]> => page.locator('#tabs button[data-sheet]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sheet') ?? ''));
     const before = playground.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());

@@ -96,6 +96,19 @@ const BAD: readonly [string, unknown, string][] = [
   ['ranges as a string', payload({ ranges: 'Campaigns!A1:L13', roles: {} }), 'ranges'],
   ['10,000 ranges', payload({ ranges: Array.from({ length: 10_000 }, () => 'Campaigns!A1:B2'), roles: {} }), 'ranges'],
   ['no range', payload({ ranges: [], roles: {} }), 'ranges'],
+  ['an A/B test as a string', payload({ abTest: '0,1' }), 'abTest'],
+  ['an A/B test as a list', payload({ abTest: [0, 1] }), 'abTest'],
+  ['an A/B test with neither ranges nor a variant column', payload({ abTest: {} }), 'abTest'],
+  ['an A/B test with both ranges and a variant column', payload({ abTest: { a: 0, b: 1, variantColumn: '0:1' } }), 'abTest'],
+  ['an A/B test with only range A', payload({ abTest: { a: 0 } }), 'abTest.b'],
+  ['an A/B test range index as text', payload({ abTest: { a: '0', b: 1 } }), 'abTest.a'],
+  ['an A/B test range index that is not whole', payload({ abTest: { a: 0, b: 0.5 } }), 'abTest.b'],
+  ['a negative A/B test range index', payload({ abTest: { a: -1, b: 1 } }), 'abTest.a'],
+  ['an A/B test range past the last range', payload({ abTest: { a: 0, b: 2 } }), 'abTest.b'],
+  ['an A/B test of a range against itself', payload({ abTest: { a: 1, b: 1 } }), 'abTest.b'],
+  ['a formula as the variant column', payload({ abTest: { variantColumn: HYPERLINK } }), 'abTest.variantColumn'],
+  ['a variant column past the last column of its range', payload({ abTest: { variantColumn: '1:2' } }), 'abTest.variantColumn'],
+  ['a variant column as a number', payload({ abTest: { variantColumn: 3 } }), 'abTest.variantColumn'],
   ['language "xx"', payload({ language: 'xx' }), 'language'],
   ['no language', payload({ language: undefined }), 'language'],
   ['null as the request', null, 'request'],
@@ -179,6 +192,22 @@ describe('validateBuildRequest accepts', () => {
   it('a saved request of an older build: no roles, targets or variants', () => {
     const checked = validateBuildRequest({ ranges: ['Campaigns!A1:L13'], kpis: ['CAC'], period: 'none', mode: 'live', language: 'fa' }, context('fa'));
     expect(checked).toStrictEqual({ ranges: ['Campaigns!A1:L13'], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'live', language: 'fa' });
+  });
+
+  it('an A/B test of two ranges or of a variant column, with no KPI needed besides it', () => {
+    expect(validateBuildRequest(payload({ abTest: { b: 0, a: 1, extra: 2 } }), context('en')).abTest).toStrictEqual({ a: 1, b: 0 });
+    const column = validateBuildRequest(payload({ kpis: [], abTest: { variantColumn: '0:11' } }), context('en'));
+    expect(column).toMatchObject({ kpis: [], abTest: { variantColumn: '0:11' } });
+    expect(Object.keys(column)).toEqual(['ranges', 'roles', 'kpis', 'targets', 'period', 'mode', 'language', 'variants', 'abTest']);
+    expect(refusal(payload({ kpis: [] }), 'en').message).toBe('kpis: must not be empty');
+  });
+
+  it('A/B test refusals in words, in the user\'s language', () => {
+    expect(refusal(payload({ abTest: { a: 0, b: 2 } }), 'en').message).toBe('abTest.b: 2 is not the index of one of the 2 ranges (0 is the first)');
+    expect(refusal(payload({ abTest: { a: 1, b: 1 } }), 'fa').message).toBe('abTest.b: نسخه‌های A و B باید دو محدوده متفاوت باشند');
+    expect(refusal(payload({ abTest: { a: 0 } }), 'en').message).toBe('abTest.b: is missing');
+    expect(refusal(payload({ abTest: {} }), 'ru').message).toBe('abTest: принимает либо два диапазона {a, b}, либо столбец вариантов {variantColumn}');
+    expect(refusal(payload({ abTest: { variantColumn: '1:2' } }), 'en').message).toBe('abTest.variantColumn: "1:2" is not a "range:column" key of one of the 2 ranges');
   });
 
   it('a well-formed target or variant of a KPI not requested is left out', () => {

@@ -1,7 +1,9 @@
 /** The sidebar's choices and the build request they make, without a browser. */
 import { describe, expect, it } from 'vitest';
 import type { KpiView, SidebarBuildRequest, SidebarState } from '../../src/server/rpc-types';
-import { addRanges, buildRequest, INITIAL_CHOICES, prefill, removeRange, setRole, setSelected, setTarget, setVariant, takeState, targetProblems } from '../../src/sidebar/model';
+import { abTestOffers, addRanges, buildRequest, INITIAL_CHOICES, prefill, removeRange, setAbTest, setRole, setSelected, setTarget, setVariant, shownAbTest, takeState, targetProblems } from '../../src/sidebar/model';
+import { sampleSizeAnswer, EMPTY_SAMPLE_SIZE, percentText } from '../../src/sidebar/sample-size';
+import { sampleSize } from '../../src/kpi/statistics/sample-size';
 
 const kpi = (id: string, unit: KpiView['unit'], direction: KpiView['direction'], available = true): KpiView => ({
   id, family: 'acquisition', familyName: 'Acquisition and cost', name: id, description: '', unit, unitName: unit, direction, available,
@@ -105,5 +107,76 @@ describe('sidebar choices', () => {
     expect(filled).toMatchObject({ period: 'quarter', mode: 'live' });
     expect(takeState(filled, state()).selected).toEqual(new Set(['CAC']));
     expect(buildRequest(filled, state({ locale: 'fa_IR', language: 'fa' }))).toMatchObject({ ok: true, request: { targets: { CAC: 25000.5 } } });
+  });
+
+  describe('the A/B test', () => {
+    const three = ['Campaigns!A1:B3', 'Page A!A1:C9', 'Page B!A1:C9'];
+    const abState = state({
+      ranges: three.map((a1) => ({ a1, sheetName: a1.split('!')[0], hasHeader: true, columns: [] })),
+      abTest: { ranges: [1, 2], columns: [{ key: '0:1', range: 0, header: 'Variant', variants: ['Old', 'New'] }] },
+    });
+    const base = takeState(addRanges(INITIAL_CHOICES, three), abState);
+
+    it('is off by default and sends nothing; two ranges default to the first two offered; a column to the first', () => {
+      expect(abTestOffers(abState)).toEqual(['off', 'ranges', 'column']);
+      expect(abTestOffers(state())).toEqual(['off']);
+      expect(abTestOffers(state({ abTest: { ranges: [0], columns: [] } }))).toEqual(['off']);
+      const off = buildRequest(base, abState);
+      expect(off.ok && 'abTest' in off.request).toBe(false);
+      expect(buildRequest(setAbTest(base, { by: 'ranges' }), abState)).toMatchObject({ ok: true, request: { abTest: { a: 1, b: 2 } } });
+      expect(buildRequest(setAbTest(base, { by: 'ranges', a: 2 }), abState)).toMatchObject({ ok: true, request: { abTest: { a: 2, b: 1 } } });
+      expect(buildRequest(setAbTest(base, { by: 'column' }), abState)).toMatchObject({ ok: true, request: { abTest: { variantColumn: '0:1' } } });
+      // A way the state does not offer is off.
+      expect(shownAbTest(setAbTest(base, { by: 'column' }), state()).by).toBe('off');
+    });
+
+    it('refuses A and B on the same range; with it, no KPI is needed', () => {
+      expect(buildRequest(setAbTest(base, { by: 'ranges', a: 1, b: 1 }), abState)).toMatchObject({ ok: false, reason: 'abTest' });
+      const none = [...base.selected].reduce((c, id) => setSelected(c, id, false), base);
+      expect(buildRequest(none, abState)).toMatchObject({ ok: false, reason: 'noKpis' });
+      expect(buildRequest(setAbTest(none, { by: 'ranges' }), abState)).toMatchObject({ ok: true, request: { kpis: [], abTest: { a: 1, b: 2 } } });
+    });
+
+    it('removing a range moves the chosen ranges and column with it, and forgets one removed', () => {
+      const chosen = setAbTest(base, { by: 'ranges', a: 2, b: 1, column: '1:3' });
+      expect(removeRange(chosen, 0).abTest).toEqual({ by: 'ranges', a: 1, b: 0, column: '0:3' });
+      expect(removeRange(chosen, 1).abTest).toEqual({ by: 'ranges', a: 1, b: null, column: null });
+    });
+
+    it('prefills from the last request: two ranges or a variant column', () => {
+      const last = (abTest: SidebarBuildRequest['abTest']): SidebarBuildRequest => ({ ranges: three, roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'live', language: 'en', abTest });
+      expect(prefill(INITIAL_CHOICES, last({ a: 2, b: 1 }), abState).abTest).toEqual({ by: 'ranges', a: 2, b: 1, column: null });
+      const column = prefill(INITIAL_CHOICES, last({ variantColumn: '0:1' }), abState);
+      expect(column.abTest).toEqual({ by: 'column', a: null, b: null, column: '0:1' });
+      expect(buildRequest(column, abState)).toMatchObject({ ok: true, request: { abTest: { variantColumn: '0:1' } } });
+      expect(prefill(INITIAL_CHOICES, last(undefined), abState).abTest.by).toBe('off');
+    });
+  });
+
+  describe('the sample-size helper', () => {
+    const text = (change: Partial<typeof EMPTY_SAMPLE_SIZE>) => ({ ...EMPTY_SAMPLE_SIZE, ...change });
+
+    it('answers SAMPLE_SIZE for percents typed in the locale, defaults 80% power and 95% confidence', () => {
+      expect(sampleSizeAnswer(text({ baseline: '5', effect: '1' }), 'en_US')).toEqual({ ok: true, visitors: sampleSize(0.05, 0.01, 0.8, 0.95) });
+      expect(sampleSizeAnswer(text({ baseline: '5%', effect: '1%', power: '', confidence: ' ' }), 'en_US')).toEqual({ ok: true, visitors: 8158 });
+      expect(sampleSizeAnswer(text({ baseline: '12,5', effect: '10', relative: true, power: '90', confidence: '99' }), 'ru_RU')).toEqual({ ok: true, visitors: sampleSize(0.125, 0.1, 0.9, 0.99, true) });
+      expect(sampleSizeAnswer(text({ baseline: '۵', effect: '-۱' }), 'fa_IR')).toEqual({ ok: true, visitors: sampleSize(0.05, -0.01) });
+      expect([percentText(0.8, 'en_US'), percentText(0.95, 'fa_IR'), percentText(0.125, 'ru_RU')]).toEqual(['80', '۹۵', '12,5']);
+    });
+
+    it.each([
+      [{ baseline: '5' }, 'incomplete'],
+      [{ baseline: 'five', effect: '1' }, 'unreadable'],
+      [{ baseline: '5', effect: '1', power: 'high' }, 'unreadable'],
+      [{ baseline: '0', effect: '1' }, 'baseline'],
+      [{ baseline: '100', effect: '-1' }, 'baseline'],
+      [{ baseline: '5', effect: '0' }, 'effect'],
+      [{ baseline: '5', effect: '-6' }, 'effect'],
+      [{ baseline: '50', effect: '150', relative: true }, 'effect'],
+      [{ baseline: '5', effect: '1', power: '50' }, 'power'],
+      [{ baseline: '5', effect: '1', confidence: '100' }, 'confidence'],
+    ] as const)('%j: %s', (change, problem) => {
+      expect(sampleSizeAnswer(text(change), 'en_US')).toEqual({ ok: false, problem });
+    });
   });
 });

@@ -13,6 +13,7 @@ import { startSidebar } from '../../src/sidebar/app';
 import type { ScriptRunner } from '../../src/sidebar/rpc';
 import { campaignRows } from '../helpers/sample-workbook';
 import { LEGACY_REQUEST_PROPERTY, OWNER_KEY } from '../../src/server/summary-record';
+import { call, callIn } from '../helpers/call';
 
 const TEMPLATE = readFileSync(join(__dirname, '../../src/sidebar/sidebar.html'), 'utf8');
 const XSS_HEADER = '<img src=x onerror="window.__pwned=1">';
@@ -50,6 +51,15 @@ function shim(): ScriptRunner {
   return runner();
 }
 
+/** Two landing pages (visitors and conversions by day) and the same days in one table with a variant column. */
+const page = (visitors: number, conversions: number): unknown[][] => [['Day', 'Visitors', 'Conversions'], ...Array.from({ length: 4 }, (_, i) => [new Date(Date.UTC(2025, 5, 1 + i)), visitors + i, conversions + (i % 2)])];
+const PAGE_SHEETS = [
+  { name: 'Page A', values: page(500, 25) },
+  { name: 'Page B', values: page(500, 40) },
+  { name: 'Variants', values: [['Day', 'Variant', 'Visitors', 'Conversions'], ...page(500, 25).slice(1).flatMap((row, i) => [[row[0], 'Old', row[1], row[2]], [row[0], 'New', 500 + i, 40 + (i % 2)]])] },
+];
+const PAGES = ["'Page A'!A1:C5", "'Page B'!A1:C5"];
+
 function workbook(locale = 'en_US', userLocale = 'en'): void {
   fake = createFakeSpreadsheet({
     locale,
@@ -57,6 +67,7 @@ function workbook(locale = 'en_US', userLocale = 'en'): void {
     sheets: [
       { name: 'Campaigns', values: campaignRows() },
       { name: ODD_SHEET, values: [['Leads', 'MQL', XSS_HEADER], [100, 40, 1], [120, 50, 2]] },
+      ...PAGE_SHEETS,
     ],
   });
   const globals = fake.globals() as unknown as Record<string, unknown>;
@@ -330,5 +341,119 @@ describe('the sidebar', () => {
     expect(properties.getProperty(LEGACY_REQUEST_PROPERTY)).toBeNull();
     await useSelection(['Campaigns!A1:L13']);
     expect($$('#ranges .range').length).toBe(1);
+  });
+
+  it('an A/B test of two ranges: offered, off by default; choosing sends abTest and the summary gets its table', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    // One range without a variant column: nothing to compare.
+    expect($('#abtest-block').hidden).toBe(true);
+    await useSelection(PAGES);
+    expect($('#abtest-block').hidden).toBe(false);
+    expect($('#abtest-block label.heading').textContent).toBe('A/B test');
+    const by = $<HTMLSelectElement>('#abtest-by');
+    expect($$<HTMLOptionElement>('#abtest-by option').map((o) => [o.value, o.text])).toEqual([['off', 'No A/B test'], ['ranges', 'Two ranges, one per variant']]);
+    expect(by.value).toBe('off');
+    expect($('#abtest-ranges').hidden).toBe(true);
+    by.value = 'ranges';
+    change(by);
+    expect($('#abtest-ranges').hidden).toBe(false);
+    // Campaigns (range 0) has leads and new customers too: every range with conversions and visitors is offered.
+    expect($$<HTMLOptionElement>('#abtest-a option').map((o) => [o.value, o.text])).toEqual([['0', 'Campaigns!A1:L13'], ['1', "'Page A'!A1:C5"], ['2', "'Page B'!A1:C5"]]);
+    const [a, b] = [$<HTMLSelectElement>('#abtest-a'), $<HTMLSelectElement>('#abtest-b')];
+    expect([a.value, b.value]).toEqual(['0', '1']);
+    a.value = '1';
+    change(a);
+    expect($('#abtest-error').hidden).toBe(false);
+    expect($('#abtest-error').textContent).toBe('Choose two different ranges for A and B.');
+    expect($<HTMLButtonElement>('#build').disabled).toBe(true);
+    b.value = '2';
+    change(b);
+    expect($('#abtest-error').hidden).toBe(true);
+    expect($<HTMLButtonElement>('#build').disabled).toBe(false);
+    // This fake has no custom functions: a snapshot of the values.
+    const values = $<HTMLInputElement>('input[name=mode][value=values]');
+    values.checked = true;
+    change(values);
+    $('#build').click();
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
+    expect(calls.find((c) => c[0] === 'sidebarBuild')![1]).toMatchObject({ abTest: { a: 1, b: 2 }, mode: 'values' });
+    const rows = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getValues();
+    const title = rows.findIndex((row) => row[0] === 'A/B test');
+    expect(rows[title + 1][0]).toBe('A (control): Page A · B: Page B');
+    const want = call('AB_TEST', 102, 2006, 162, 2006) as unknown[][];
+    expect(rows[title + 3].slice(0, 9)).toEqual(want[1]);
+    expect(rows[title + 3][8]).toBe('B better');
+  });
+
+  it('an A/B test by a variant column, and Off again sends none', async () => {
+    await mount().ready;
+    await useSelection(["'Variants'!A1:D9"]);
+    const by = $<HTMLSelectElement>('#abtest-by');
+    expect($$<HTMLOptionElement>('#abtest-by option').map((o) => o.value)).toEqual(['off', 'column']);
+    by.value = 'column';
+    change(by);
+    expect($('#abtest-columns').hidden).toBe(false);
+    expect($$<HTMLOptionElement>('#abtest-column option').map((o) => [o.value, o.text])).toEqual([['0:1', 'Variant (Old / New) · Variants!A1:D9']]);
+    $('#build').click();
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
+    expect(calls.filter((c) => c[0] === 'sidebarBuild').at(-1)![1]).toMatchObject({ abTest: { variantColumn: '0:1' } });
+    by.value = 'off';
+    change(by);
+    $('#build').click();
+    expect($('#status').textContent).toBe('Building…');
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
+    expect(calls.filter((c) => c[0] === 'sidebarBuild').at(-1)![1]).not.toHaveProperty('abTest');
+  });
+
+  it('prefills the A/B test from the last request; removing a range moves its choice with it', async () => {
+    server.sidebarBuild({ ranges: ['Campaigns!A1:L13', ...PAGES], roles: {}, kpis: ['CAC'], targets: {}, period: 'none', mode: 'live', language: 'en', abTest: { a: 2, b: 1 } });
+    await mount().ready;
+    expect($<HTMLSelectElement>('#abtest-by').value).toBe('ranges');
+    expect([$<HTMLSelectElement>('#abtest-a').value, $<HTMLSelectElement>('#abtest-b').value]).toEqual(['2', '1']);
+    $<HTMLButtonElement>('.range[data-range-index="0"] button[data-remove]').click();
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual(['sidebarState', PAGES, {}, null]));
+    await idle();
+    expect([$<HTMLSelectElement>('#abtest-a').value, $<HTMLSelectElement>('#abtest-b').value]).toEqual(['1', '0']);
+  });
+
+  it('the sample-size helper answers in the sidebar, with SAMPLE_SIZE\'s number and no server call', async () => {
+    await mount().ready;
+    const before = calls.length;
+    const answer = $('#ss-answer');
+    expect([$<HTMLInputElement>('#ss-power').value, $<HTMLInputElement>('#ss-confidence').value]).toEqual(['80', '95']);
+    expect(answer.textContent).toBe('Enter the baseline rate and the smallest effect worth detecting.');
+    type($<HTMLInputElement>('#ss-baseline'), '5');
+    type($<HTMLInputElement>('#ss-effect'), '1');
+    const n = call('SAMPLE_SIZE', 0.05, 0.01, 0.8, 0.95) as number;
+    expect(n).toBe(8158);
+    expect(answer.textContent).toBe('8,158 visitors per variant');
+    // 20% of a 5% baseline is the same 1 point.
+    const relative = $<HTMLInputElement>('input[name="ss-effect-kind"][value="relative"]');
+    type($<HTMLInputElement>('#ss-effect'), '20');
+    relative.checked = true;
+    change(relative);
+    expect(Number(answer.dataset.visitors)).toBe(call('SAMPLE_SIZE', 0.05, 0.2, 0.8, 0.95, 'TRUE'));
+    expect(answer.dataset.visitors).toBe(String(n));
+    type($<HTMLInputElement>('#ss-power'), '90%');
+    expect(Number(answer.dataset.visitors)).toBe(call('SAMPLE_SIZE', 0.05, 0.2, 0.9, 0.95, 'TRUE'));
+    type($<HTMLInputElement>('#ss-effect'), 'lots');
+    expect(answer.textContent).toBe('Not a number: type it like 12.5%.');
+    expect(answer.classList.contains('error')).toBe(true);
+    type($<HTMLInputElement>('#ss-effect'), '-150');
+    expect(answer.textContent).toBe('The effect must not be 0, and the baseline plus the effect must stay between 0% and 100%.');
+    expect(calls.length).toBe(before);
+  });
+
+  it('the sample-size helper reads and writes Persian digits in a fa_IR spreadsheet', async () => {
+    workbook('fa_IR', 'fa');
+    await mount().ready;
+    expect(document.documentElement.dir).toBe('rtl');
+    expect($<HTMLInputElement>('#ss-power').value).toBe('۸۰');
+    type($<HTMLInputElement>('#ss-baseline'), '۵');
+    type($<HTMLInputElement>('#ss-effect'), '۰٫۵');
+    const n = callIn('fa_IR', 'SAMPLE_SIZE', 0.05, 0.005) as number;
+    expect($('#ss-answer').dataset.visitors).toBe(String(n));
+    expect($('#ss-answer').textContent).toBe(`${new Intl.NumberFormat('fa-IR').format(n)} بازدیدکننده برای هر نسخه`);
   });
 });
