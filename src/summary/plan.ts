@@ -449,7 +449,7 @@ function trendChart(draft: Draft, layout: Layout, planned: readonly PlannedKpi[]
 
 /** What each column of the KPI block shows on the header and KPI rows: texts, and for formulas and numbers the length their format shows. */
 function blockContents(draft: Draft, layout: Layout, planned: readonly PlannedKpi[], l: SummaryLabels): ColumnContent[] {
-  const statusWords = [l.onTrack, l.offTrack, l.noTarget, l.noValue].reduce((a, b) => (b.length > a.length ? b : a));
+  const statusWords = [l.onTrack, l.offTrack, l.tooClose, l.noTarget, l.noValue].reduce((a, b) => (b.length > a.length ? b : a));
   const shown = (cell: PlanCell, format: string, column: number): string => {
     if (typeof cell === 'string' && cell.startsWith("'")) return cell.slice(1);
     if (typeof cell === 'string' && cell.startsWith('=')) return column === layout.status ? statusWords : 'x'.repeat(shownLength(format));
