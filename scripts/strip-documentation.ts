@@ -7,7 +7,7 @@
 import ts from 'typescript';
 
 /** Parameter constructors of src/kpi/define.ts: (name, description, …) → Param. */
-const CONSTRUCTORS = ['money', 'count', 'number', 'fraction', 'dates', 'labels', 'values', 'option', 'scalar'];
+const CONSTRUCTORS = ['money', 'count', 'number', 'fraction', 'dates', 'labels', 'values', 'optionalValues', 'option', 'scalar'];
 
 /** Functions a file declares whose first two parameters are `name` and `description`: its own parameter constructors. */
 function localConstructors(file: ts.SourceFile): string[] {

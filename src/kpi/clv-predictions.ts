@@ -2,8 +2,8 @@
 import { clvTracking, conditionalExpected, fitPurchaseModel, MODEL_PARAMETERS, purchaseModel, rfmSummary, type ModelName, type PurchaseModel } from './clv';
 import { KpiFailure } from './failure';
 import { model, transactions, unit, unitOf } from './lifetime-value';
-import { dates, kpi, labels, option, values } from './define';
-import type { Args, Kpi, Param, Table } from './types';
+import { dates, kpi, labels, option, optionalValues } from './define';
+import type { Args, Kpi, Table } from './types';
 
 const FIT_OF: Record<ModelName, string> = { bgnbd: 'BGNBD_FIT', pareto_nbd: 'PARETO_NBD_FIT' };
 
@@ -113,7 +113,6 @@ function predict(a: Args, name: ModelName): number | Table {
   return { columns: [measure], rows: results.map((v) => [v]) };
 }
 
-const optionalValues = (name: string, description: string, domain?: Param['domain']): Param => ({ ...values(name, description, domain), optional: { default: '' } });
 
 /** BGNBD_PREDICT or PARETO_NBD_PREDICT. */
 function predictEntry(id: string, name: ModelName, names: Kpi['names'], example: { call: string; result: string }): Kpi {

@@ -107,6 +107,9 @@ export const values = (name: string, description: string, domain?: Param['domain
   ...(domain ? { domain } : {}),
 });
 
+/** A column of numbers that may be left out (a blank argument). */
+export const optionalValues = (name: string, description: string, domain?: Param['domain']): Param => ({ ...values(name, description, domain), optional: { default: '' } });
+
 /** One word out of a fixed set, with a default. */
 export const option = (name: string, description: string, choices: readonly string[], defaultValue: string): Param => ({
   name,

@@ -13,7 +13,7 @@ import {
   type RfmSummary,
   type RfmUnit,
 } from './clv';
-import { dates, kpi, labels, option, scalar, values } from './define';
+import { dates, kpi, labels, option, optionalValues, scalar, values } from './define';
 import { checkRows } from './rows';
 import type { Args, Kpi, Param, Table } from './types';
 
@@ -38,7 +38,6 @@ const flag = (name: string, description: string): Param => option(name, descript
 const standardErrorsFlag = (): Param => flag('standard_errors', 'Optional, default FALSE: TRUE adds a row of standard errors (from the Hessian of the log-likelihood) under the estimates.');
 
 /** An optional column of numbers. */
-const optionalValues = (name: string, description: string, domain?: Param['domain']): Param => ({ ...values(name, description, domain), optional: { default: '' } });
 
 /** The transaction columns of RFM_SUMMARY, CLV_FORECAST and CLV_TRACKING, checked row by row, blank rows dropped. */
 export interface Transactions {

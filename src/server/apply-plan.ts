@@ -48,9 +48,9 @@ function clearOwn(sheet: Sheet, record: SummaryRecord): void {
 }
 
 /** Our named ranges: the ones no longer wanted go (when they still exist), the wanted ones are set. Returns the names now owned. */
-function applyNames(spreadsheet: Spreadsheet, plan: SummaryPlan, record: SummaryRecord): string[] {
+function applyNames(spreadsheet: Spreadsheet, plan: SummaryPlan, record: SummaryRecord, existingNames: readonly string[]): string[] {
   const wanted = new Set(plan.namedRanges.map((named) => named.name.toLowerCase()));
-  const existing = new Set(spreadsheet.getNamedRanges().map((named) => named.getName().toLowerCase()));
+  const existing = new Set(existingNames.map((name) => name.toLowerCase()));
   for (const name of record.names) if (!wanted.has(name.toLowerCase()) && existing.has(name.toLowerCase())) spreadsheet.removeNamedRange(name);
   for (const named of plan.namedRanges) spreadsheet.setNamedRange(named.name, spreadsheet.getRange(named.a1));
   return plan.namedRanges.map((named) => named.name);
@@ -89,7 +89,8 @@ function applyCharts(services: Services, sheet: Sheet, plan: SummaryPlan): numbe
 }
 
 /** Applies `plan` to its target: the summary's own block, names, rule and charts replaced; nothing else touched. Returns the sheet. */
-export function applyPlan(services: Services, plan: SummaryPlan, target: SummaryTarget): Sheet {
+/** `existingNames`: the spreadsheet's named ranges as the build read them (one read per build). */
+export function applyPlan(services: Services, plan: SummaryPlan, target: SummaryTarget, existingNames: readonly string[]): Sheet {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = target.sheet ?? spreadsheet.insertSheet(target.name);
   if (target.sheet) clearOwn(sheet, target.record);
@@ -98,7 +99,7 @@ export function applyPlan(services: Services, plan: SummaryPlan, target: Summary
   // Recorded before the names are set, so that a build cut short still knows every name it may have created.
   const pending = new Set([...target.record.names, ...plan.namedRanges.map((named) => named.name)]);
   writeRecord(sheet, { prefix: target.record.prefix, names: [...pending], rows, columns, charts: [] });
-  const names = applyNames(spreadsheet, plan, target.record);
+  const names = applyNames(spreadsheet, plan, target.record, existingNames);
 
   // A new sheet has 26 columns and 1,000 rows; many periods need more.
   const [maxColumns, maxRows] = [sheet.getMaxColumns(), sheet.getMaxRows()];

@@ -75,8 +75,18 @@ export function ownedSummaries(spreadsheet: Spreadsheet, legacy: readonly string
   return owned;
 }
 
-/** Replaces a sheet's record (remove and add: a metadata value is written whole). */
+/** Writes a sheet's record: the value of its mark, or a new mark. */
 export function writeRecord(sheet: Sheet, record: SummaryRecord): void {
-  for (const meta of sheet.getDeveloperMetadata()) if (meta.getKey() === OWNER_KEY) meta.remove();
-  sheet.addDeveloperMetadata(OWNER_KEY, JSON.stringify(record));
+  const mark = sheet.getDeveloperMetadata().find((meta) => meta.getKey() === OWNER_KEY);
+  if (mark) mark.setValue(JSON.stringify(record));
+  else sheet.addDeveloperMetadata(OWNER_KEY, JSON.stringify(record));
+}
+
+/** A sheet name not yet taken (names are compared case-insensitively): `base`, else `base (2)`, … */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base} (${i})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
 }

@@ -8,7 +8,7 @@ import type { Role } from '../summary/roles';
 import { applyPlan, covers, userCells, type Services, type SummaryTarget } from './apply-plan';
 import type { Range, Spreadsheet } from './apps-script-api';
 import type { SidebarBuildRequest } from './rpc-types';
-import { LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
+import { freeSheetName, LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
 import { readSavedRequest } from './validate-request';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
@@ -72,16 +72,9 @@ function summariesOf(services: Services): { spreadsheet: Spreadsheet; owned: Own
 
 /** A new summary: the first free sheet name after `name` ("KPI Summary (2)", …) and a prefix of its own. */
 function newTarget(spreadsheet: Spreadsheet, owned: readonly OwnedSummary[], name: string, existingNames: readonly string[]): SummaryTarget {
-  // Sheet names are unique whatever their case: "kpi summary" takes the name "KPI Summary" too.
-  const taken = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
-  for (let i = 1; i < 100; i++) {
-    const candidate = i === 1 ? name : `${name} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) {
-      const prefix = choosePrefix(owned.map((summary) => summary.record.prefix), existingNames);
-      return { sheet: null, name: candidate, record: { prefix, names: [], rows: 0, columns: 0, charts: [] } };
-    }
-  }
-  throw new Error(`No free sheet name for "${name}": rename or delete some of the sheets called "${name} (…)".`);
+  const prefix = choosePrefix(owned.map((summary) => summary.record.prefix), existingNames);
+  const sheetName = freeSheetName(name, spreadsheet.getSheets().map((sheet) => sheet.getName()));
+  return { sheet: null, name: sheetName, record: { prefix, names: [], rows: 0, columns: 0, charts: [] } };
 }
 
 /** Where a build writes: the summary with this sheet id, else the owned sheet called `name`, else a new summary. */
@@ -132,7 +125,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
     moved.push(l.movedToNewSheet(kept, target.name));
   }
   options.onPlan?.(plan);
-  const sheet = applyPlan(services, plan, target);
+  const sheet = applyPlan(services, plan, target, existingNames);
   const properties = services.PropertiesService.getDocumentProperties();
   properties.setProperties({ [`${REQUEST_PREFIX}${sheet.getSheetId()}`]: JSON.stringify(request), [LAST_SUMMARY_PROPERTY]: String(sheet.getSheetId()) });
   return {

@@ -185,6 +185,7 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, re
   });
   const rows = input.values.length - first;
   const dataRect = { row: input.row + first, column: input.column + index, numRows: Math.max(rows, 1), numColumns: 1 };
+  const currency = currencyOf(formats);
   return {
     index,
     header,
@@ -201,7 +202,7 @@ function describeColumn(input: RangeInput, index: number, hasHeader: boolean, re
     wholeNumbers0to10: numbers > 0 && whole0to10,
     wholeNumbers1to6: numbers > 0 && whole1to6,
     ...(dates > 0 ? { firstDate, lastDate } : {}),
-    ...(currencyOf(formats) ? { currency: currencyOf(formats) } : {}),
+    ...(currency ? { currency } : {}),
   };
 }
 

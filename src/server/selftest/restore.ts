@@ -6,6 +6,7 @@
  */
 import type { DeveloperMetadata, Properties, Sheet, Spreadsheet } from '../apps-script-api';
 import { LAST_SUMMARY_PROPERTY, OWNER_KEY, recordOf, REQUEST_PREFIX } from '../summary-record';
+export { freeSheetName } from '../summary-record';
 
 /** The developer-metadata key of a sheet the self-test created; its value is the start state's last-summary property (JSON). */
 export const SELF_TEST_KEY = 'kpi-sheets-selftest';
@@ -52,14 +53,6 @@ export function markSheet(sheet: Sheet, start: StartState): void {
   sheet.addDeveloperMetadata(SELF_TEST_KEY, JSON.stringify({ lastSummary: start.properties[LAST_SUMMARY_PROPERTY] ?? null }));
 }
 
-/** A sheet name not yet taken (names are compared case-insensitively): `base`, else `base (2)`, … */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base} (${i})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
 
 /**
  * Removes the names the summaries among `sheets` record, where they exist and were not there at the start; then deletes
