@@ -46,7 +46,7 @@ export type MessageKey =
   | 'column'
   | 'row_column';
 
-const MESSAGES: Record<Language, Record<MessageKey, string>> = {
+export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   en: {
     date_not_number: '{fn}: {arg}{at} is a date ({value}), expected a number',
     error_value: '{fn}: {arg}{at} is the error {value}',

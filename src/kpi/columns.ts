@@ -64,6 +64,9 @@ const COLUMNS: Record<string, Localized> = {
   not_significant: { en: 'not significant', fa: 'معنادار نیست', ar: 'غير دال إحصائيًا', ru: 'незначимо' },
 };
 
+/** The keys of every labelled table column. */
+export const COLUMN_KEYS: readonly string[] = /* @__PURE__ */ Object.keys(COLUMNS);
+
 /** The label of a table column in `language`; a key without a label (a period number) is shown as it is. */
 export function columnLabel(key: string, language: Language): string {
   return COLUMNS[key]?.[language] ?? key;

@@ -35,7 +35,7 @@ function userLanguage(): Language {
   return user !== 'en' || (Session.getActiveUserLocale() || '').startsWith('en') ? user : languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 }
 
-const MENU: Record<Language, { build: string; rebuild: string; help: string; howTo: string; check: string; helpText: string; rebuilt: (name: string) => string }> = {
+export const MENU: Record<Language, { build: string; rebuild: string; help: string; howTo: string; check: string; helpText: string; rebuilt: (name: string) => string }> = {
   en: {
     build: 'Build KPI summary',
     rebuild: 'Rebuild summary',
