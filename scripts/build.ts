@@ -10,19 +10,26 @@ import { CATALOG } from '../src/kpi/catalog';
 import { workedExamples } from '../src/server/selftest/worked-examples';
 import { buildCli } from './build-cli';
 import { buildSidebarHtml } from './sidebar-build';
-import { packStringArrays, stripDocumentation } from './strip-documentation';
+import { packedModule } from './pack-data';
+import { stripDocumentation } from './strip-documentation';
 import { allWrappers, serverWrappers } from './wrappers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** The catalog's documentation-only text stays out of the bundle (see strip-documentation.ts); the self-test's worked examples are written in as a literal list. */
+/** The catalog's documentation-only text stays out of the bundle (see strip-documentation.ts). */
 const withoutDocumentation: Plugin = {
   name: 'catalog-documentation',
   setup(plugin) {
     plugin.onLoad({ filter: /[\\/]src[\\/]kpi[\\/].+\.ts$/ }, (args) => ({ contents: stripDocumentation(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
-    // The header words: one string per list, split at load.
-    plugin.onLoad({ filter: /[\\/]src[\\/]summary[\\/]roles\.ts$/ }, (args) => ({ contents: packStringArrays(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+  },
+};
+
+/** Pure tables (`*.data.ts`: header words, translations) gzipped, expanded on first use (see pack-data.ts). */
+const packedTables: Plugin = {
+  name: 'packed-tables',
+  setup(plugin) {
+    plugin.onLoad({ filter: /\.data\.ts$/ }, async (args) => ({ contents: await packedModule(args.path), loader: 'js' }));
   },
 };
 
@@ -40,7 +47,7 @@ const workedExamplesLiteral: Plugin = {
 /** Bundles the server code into one IIFE that leaves a single global, KpiSheets. */
 async function bundle(): Promise<string> {
   const result = await build({
-    plugins: [withoutDocumentation, workedExamplesLiteral],
+    plugins: [withoutDocumentation, packedTables, workedExamplesLiteral],
     entryPoints: [join(root, 'src/server/main.ts')],
     bundle: true,
     format: 'iife',

@@ -75,30 +75,3 @@ export function stripDocumentation(source: string, fileName = 'catalog.ts'): str
   for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }
-
-/**
- * Arrays of three or more plain strings written as one joined string split at load (`packedWords__('a|b|c')`): the same
- * array, two bytes fewer per word. For the header-word tables of src/summary/roles.ts; a word holding `|` stays as it is.
- */
-const WORDS = 'packedWords__';
-
-export function packStringArrays(source: string, fileName = 'roles.ts'): string {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isArrayLiteralExpression(node) && node.elements.length >= 3 && node.elements.every(isString)) {
-      const words = node.elements.map((element) => (element as ts.StringLiteral).text);
-      if (words.every((word) => !word.includes('|'))) {
-        edits.push({ start: node.getStart(file), end: node.getEnd(), text: `${WORDS}(${JSON.stringify(words.join('|'))})` });
-        return;
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  if (edits.length === 0) return source;
-  edits.sort((a, b) => b.start - a.start);
-  let out = source;
-  for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return `${out}\nfunction ${WORDS}(joined: string): string[] {\n  return joined.split('|');\n}\n`;
-}

@@ -206,10 +206,27 @@ export interface ChartsApi {
 }
 
 /** The globals a server entry point may touch, as one record (for `node:vm` contexts and tests). */
+/** A Blob: bytes with a content type. */
+export interface Blob {
+  getBytes(): number[];
+  getContentType(): string | null;
+  getDataAsString(): string;
+  getDataAsString(charset: string): string;
+}
+
+/** Utilities: what the add-on calls (packed tables, waiting while custom functions compute). */
+export interface UtilitiesApi {
+  base64Decode(encoded: string): number[];
+  newBlob(data: number[], contentType: string): Blob;
+  ungzip(blob: GoogleAppsScript.Base.BlobSource): Blob;
+  sleep(milliseconds: number): void;
+}
+
 export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetAppApi;
   PropertiesService: PropertiesServiceApi;
   Session: SessionApi;
   HtmlService: HtmlServiceApi;
   Charts: ChartsApi;
+  Utilities: UtilitiesApi;
 }

@@ -8,7 +8,7 @@ import { abTestSources } from '../summary/ab-test';
 import { describeRange } from '../summary/facts';
 import { computeProblem } from '../summary/snapshot';
 import { LABELS } from '../summary/labels';
-import { ROLES, roleLabel } from '../summary/roles';
+import { allRoles, roleLabel } from '../summary/roles';
 import type { Services } from './apply-plan';
 import type { HtmlServiceApi, SessionApi } from './apps-script-api';
 import type { KpiView, SidebarBuildResult, SidebarState } from './rpc-types';
@@ -182,7 +182,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
         ...variantView(entry, lang),
       };
     }),
-    roles: ROLES.map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
+    roles: allRoles().map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
     abTest: abTestSources(facts, data, locale),
     lastRequest: saved && !('discarded' in saved) ? saved.request : null,
     ...(saved && 'discarded' in saved ? { notice: saved.discarded } : {}),

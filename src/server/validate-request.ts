@@ -11,7 +11,7 @@ import { summarizable, variantParam } from '../summary/bindings';
 import { LABELS } from '../summary/labels';
 import type { SummaryMode } from '../summary/plan';
 import type { AbTestChoice } from '../summary/ab-test';
-import { ROLES, type Role } from '../summary/roles';
+import { allRoles, type Role } from '../summary/roles';
 import { REQUEST_MESSAGES, type RequestMessages } from './request-messages';
 import type { SidebarBuildRequest } from './rpc-types';
 
@@ -26,7 +26,7 @@ const SHOWN_LENGTH = 40;
 
 const PERIOD_CHOICES: readonly (Period | 'none')[] = ['none', ...PERIODS];
 const MODES: readonly SummaryMode[] = ['live', 'portable', 'values'];
-const ROLE_NAMES: ReadonlySet<string> = new Set(ROLES.map((info) => info.role));
+
 /** The KPIs a summary can write, by id. */
 const SUMMARIZABLE: ReadonlyMap<string, Kpi> = new Map(CATALOG.filter(summarizable).map((entry) => [entry.id, entry]));
 const ROLE_KEY = /^(0|[1-9][0-9]{0,5}):(0|[1-9][0-9]{0,5})$/;
@@ -147,7 +147,7 @@ class Checker {
     for (const [key, role] of this.record(value, 'roles', MAX_ROLE_KEYS)) {
       const match = ROLE_KEY.exec(key);
       if (!match || Number(match[1]) >= widths.length || Number(match[2]) >= widths[Number(match[1])]) this.fail('roles', this.m.badRoleKey(shown(key), widths.length));
-      if (role !== null && !(typeof role === 'string' && ROLE_NAMES.has(role))) this.fail(entry('roles', key), this.m.notRole(shown(role)));
+      if (role !== null && !(typeof role === 'string' && allRoles().some((info) => info.role === role))) this.fail(entry('roles', key), this.m.notRole(shown(role)));
       out[key] = role as Role | null;
     }
     return out;

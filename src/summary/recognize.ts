@@ -3,7 +3,7 @@ import { LANGUAGES } from '../kpi/types';
 import { normalizeHeader } from '../cells/normalize';
 import { recognizeStatusLabel, type StatusLabel } from '../cells/status-labels';
 import {
-  FUNNEL_ROLES, KPI_RESULT_WORDS, NOT_AN_INPUT, PER_WORDS, PERIOD_WORDS, ROLES,
+  FUNNEL_ROLES, PER_WORDS, PERIOD_WORDS, roleWords,
   type Role, type RoleKind, type Synonyms,
 } from './roles';
 
@@ -118,9 +118,9 @@ function tables(): Tables {
   if (compiled !== undefined) return compiled;
   const stop = tokenSet(STOP_WORDS);
   const roleEntries = [
-    ...ROLES.map((info) => ({ target: info.role, kind: info.kind, synonyms: info.synonyms })),
-    { target: 'kpi' as const, kind: null, synonyms: KPI_RESULT_WORDS },
-    { target: 'ignore' as const, kind: null, synonyms: NOT_AN_INPUT },
+    ...roleWords().roles.map((info) => ({ target: info.role, kind: info.kind, synonyms: info.synonyms })),
+    { target: 'kpi' as const, kind: null, synonyms: roleWords().kpiResultWords },
+    { target: 'ignore' as const, kind: null, synonyms: roleWords().notAnInput },
   ];
   compiled = {
     roles: compile(roleEntries, stop),

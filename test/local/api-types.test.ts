@@ -26,6 +26,8 @@ const checks: Array<true> = [
   true as Assignable<GoogleAppsScript.HTML.HtmlService, Api.HtmlServiceApi>,
   true as Assignable<GoogleAppsScript.HTML.HtmlOutput, Api.HtmlOutput>,
   true as Assignable<GoogleAppsScript.Charts.Charts, Api.ChartsApi>,
+  true as Assignable<GoogleAppsScript.Utilities.Utilities, Api.UtilitiesApi>,
+  true as Assignable<GoogleAppsScript.Base.Blob, Api.Blob>,
 ];
 
 describe('apps-script-api', () => {

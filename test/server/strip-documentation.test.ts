@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/kpi/catalog';
-import { packStringArrays, stripDocumentation } from '../../scripts/strip-documentation';
-import { ROLES } from '../../src/summary/roles';
+import { stripDocumentation } from '../../scripts/strip-documentation';
 
 const SOURCE = `
 export const X = [
@@ -41,19 +40,5 @@ describe('the catalog in the bundle', () => {
     const described = CATALOG.flatMap((entry) => entry.params.map((param) => param.description)).filter((text) => text.length > 30);
     expect(described.length).toBeGreaterThan(50);
     expect(described.filter((text) => bundle.includes(text))).toEqual([]);
-  });
-
-  it('packs the header-word lists of roles.ts into joined strings that split back to the same words', () => {
-    const source = "const A = { en: ['ad spend', 'ad cost', 'media spend'], fa: ['هزینه', 'مخارج', 'بودجه'], two: ['a', 'b'], bar: ['x|y', 'z', 'w'] };";
-    const packed = packStringArrays(source);
-    expect(packed).toContain('packedWords__("ad spend|ad cost|media spend")');
-    expect(packed).toContain('packedWords__("هزینه|مخارج|بودجه")');
-    expect(packed).toContain("['a', 'b']");
-    expect(packed).toContain("['x|y', 'z', 'w']");
-    const object = packed.slice(0, packed.indexOf('\nfunction')).replace('const A =', 'return');
-    const words = new Function(`${object}; function packedWords__(joined) { return joined.split('|'); }`)() as Record<string, string[]>;
-    expect(words.en).toEqual(['ad spend', 'ad cost', 'media spend']);
-    const code = readFileSync(join(import.meta.dirname, '../../dist/Code.js'), 'utf8');
-    expect(code).toContain(ROLES[0].synonyms.en.slice(0, 3).join('|'));
   });
 });

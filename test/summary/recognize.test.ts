@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeHeader } from '../../src/cells/normalize';
 import { recognizeColumn, type ColumnFacts } from '../../src/summary/recognize';
 import { recognizeStatusLabel } from '../../src/cells/status-labels';
-import { ROLES, roleLabel, type Role } from '../../src/summary/roles';
+import { allRoles, roleLabel, type Role } from '../../src/summary/roles';
 
 /** Column facts by shorthand: N number, M money, P percent, D date, T text, S whole 0–10, A whole 1–6, E empty. */
 const base: ColumnFacts = { type: 'number', nonBlank: 40, wholeNumbers0to10: false, wholeNumbers1to6: false };
@@ -252,7 +252,7 @@ describe('recognizeStatusLabel', () => {
 
 describe('roles', () => {
   it('labels every role in the four languages and names it in each', () => {
-    for (const info of ROLES) {
+    for (const info of allRoles()) {
       for (const language of ['en', 'fa', 'ar', 'ru'] as const) {
         expect(roleLabel(info.role, language).length).toBeGreaterThan(0);
         expect(info.synonyms[language].length).toBeGreaterThan(0);
@@ -261,7 +261,7 @@ describe('roles', () => {
   });
   it('recognises every role from its own English label', () => {
     const exceptions = new Set<Role>(['status']);
-    for (const info of ROLES) {
+    for (const info of allRoles()) {
       if (exceptions.has(info.role)) continue;
       const facts = { money: 'M', count: 'N', fraction: 'P', score: 'S', answers: 'A', date: 'D', label: 'T', id: 'T' }[info.kind];
       expect([info.role, recognizeColumn(info.labels.en, FACTS[facts]).role]).toEqual([info.role, info.role]);

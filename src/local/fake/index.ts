@@ -26,6 +26,7 @@ import type { CustomFunction } from './custom-function-plugin';
 import { isDate } from './dates';
 import { FakeWorkbook, type CellExport, type CellStyle, type RuleCondition, type RuleFormat, type UiEvent, type WriteRecord } from './workbook';
 import type { CellContent } from './user-input';
+import { FakeUtilities } from './utilities';
 
 export type { CustomFunction } from './custom-function-plugin';
 export { chartSeries, chartTable, type ChartSeriesData, type ChartView } from './charts';
@@ -282,7 +283,7 @@ export function createFakeSpreadsheet(options: FakeSpreadsheetOptions = {}): Fak
     HtmlService,
     Charts: FakeCharts,
     spreadsheet,
-    globals: () => ({ SpreadsheetApp, PropertiesService, Session, HtmlService, Charts: FakeCharts }),
+    globals: () => ({ SpreadsheetApp, PropertiesService, Session, HtmlService, Charts: FakeCharts, Utilities: FakeUtilities }),
     registerCustomFunctions: (fns) => wb.registerCustomFunctions(fns),
     calls: () => ({ counts: Object.fromEntries([...wb.counts.entries()].sort()), total: wb.total }),
     resetCalls: () => {
