@@ -4,7 +4,7 @@ import { kpiById } from '../kpi/catalog';
 import { nextPeriodStart, periodStart, type Calendar, type Period } from '../kpi/periods';
 import type { Kpi } from '../kpi/types';
 import { calendarOf } from './locale';
-import { ArgumentReader, blockOf, type Block, type CallContext, type Cell } from './read';
+import { ArgumentReader, blockOf, showValue, type Block, type CallContext, type Cell } from './read';
 
 /** Where KPI_BY_PERIOD's calendar argument sits: after the KPI, dates, period, period starts and the inputs. */
 const CALENDAR_INDEX = 4 + BY_PERIOD_INPUTS;
@@ -65,7 +65,7 @@ export function evaluateByPeriod(self: Kpi, raw: readonly Cell[], context: CallC
   const reader = (index: number): ArgumentReader => new ArgumentReader(context, self.params[index], raw[index]);
   const idCell = blockOf(raw[0])[0]?.[0];
   const inner = typeof idCell === 'string' ? rowKpi(idCell) : undefined;
-  if (!inner) reader(0).fail('bad_option', { value: String(idCell ?? ''), choices: 'CAC, CPL, CONVERSION_RATE, NPS, …' });
+  if (!inner) reader(0).fail('bad_option', { value: showValue(idCell ?? ''), choices: ['CAC', 'CPL', 'CONVERSION_RATE', 'NPS', '…'] });
   const calendarCell = raw[CALENDAR_INDEX];
   const chosen = calendarCell === undefined || calendarCell === '' || calendarCell === null ? undefined : (reader(CALENDAR_INDEX).option() as Calendar);
   const days = reader(1).days(chosen);

@@ -9,6 +9,7 @@ import type { Interval } from '../kpi/statistics/rate';
 import { evaluateByPeriod } from './by-period';
 import { dateOfLocalDay } from './dates';
 import { languageOf, periodCalendarOf } from './locale';
+import { message } from './messages';
 import { recognizeStatusLabel } from './status-labels';
 import { ArgumentReader, blockOf, CellError, type CallContext, type Cell } from './read';
 
@@ -113,7 +114,7 @@ class CallArgs implements Args {
       r = (position - (position % columns)) / columns;
       c = position % columns;
     }
-    const shown = (n: string | number | undefined): string => (typeof n === 'number' ? localNumber(n, this.context.locale) : (n ?? ''));
+    const shown = (n: string | number | readonly string[] | undefined): string | readonly string[] => (typeof n === 'number' ? localNumber(n, this.context.locale) : (n ?? ''));
     return reader.fail(failure.reason, { other: String(other ?? ''), count: count ?? '', value: shown(value), whole: shown(whole) }, r, c);
   }
 }
@@ -165,7 +166,7 @@ export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext)
   // After the computation, which read the arguments (cached) and raised any other error first.
   if (entry.bounded) args.checkPartOfWhole(entry.bounded);
   if (typeof result === 'number') {
-    if (!(result - result === 0)) throw new CellError(`${entry.id}: the result is not a finite number`);
+    if (!(result - result === 0)) throw new CellError(message(languageOf(context.locale), 'not_finite', { fn: entry.id }));
     return result;
   }
   return tableRows(result, context);

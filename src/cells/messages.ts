@@ -1,5 +1,5 @@
 /** Every error message of the custom functions, in the four languages; `{name}` marks a slot. */
-import type { Language } from '../kpi/types';
+import { listText, type Language } from '../kpi/types';
 
 export type MessageKey =
   | 'date_not_number'
@@ -44,7 +44,8 @@ export type MessageKey =
   | 'expected_fraction'
   | 'row'
   | 'column'
-  | 'row_column';
+  | 'row_column'
+  | 'not_finite';
 
 export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   en: {
@@ -91,6 +92,7 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
     row: ' row {row}',
     column: ' column {column}',
     row_column: ' row {row}, column {column}',
+    not_finite: '{fn}: the result is not a finite number (the inputs are too large or too small)',
   },
   fa: {
     date_not_number: '{fn}: {arg}{at} یک تاریخ است ({value})، باید عدد باشد',
@@ -136,6 +138,7 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
     row: ' ردیف {row}',
     column: ' ستون {column}',
     row_column: ' ردیف {row}، ستون {column}',
+    not_finite: '{fn}: نتیجه عددی متناهی نیست (ورودی‌ها بیش از حد بزرگ یا کوچک‌اند)',
   },
   ar: {
     date_not_number: '{fn}: {arg}{at} تاريخ ({value})، والمتوقع رقم',
@@ -181,6 +184,7 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
     row: ' الصف {row}',
     column: ' العمود {column}',
     row_column: ' الصف {row}، العمود {column}',
+    not_finite: '{fn}: النتيجة ليست رقمًا منتهيًا (المدخلات كبيرة أو صغيرة جدًا)',
   },
   ru: {
     date_not_number: '{fn}: {arg}{at} — дата ({value}), ожидалось число',
@@ -226,10 +230,14 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
     row: ' строка {row}',
     column: ' столбец {column}',
     row_column: ' строка {row}, столбец {column}',
+    not_finite: '{fn}: результат не является конечным числом (входные данные слишком велики или слишком малы)',
   },
 };
 
-/** The message `key` in `language`, its `{slots}` filled from `values`. */
-export function message(language: Language, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+/** The message `key` in `language`, its `{slots}` filled from `values` (a list joined as the language writes lists). */
+export function message(language: Language, key: MessageKey, values: Readonly<Record<string, string | number | readonly string[]>> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    return value === undefined ? slot : Array.isArray(value) ? listText(value, language) : String(value);
+  });
 }

@@ -59,7 +59,7 @@ export function dayOfCell(cell: Cell, locale: string, timeZone: string, calendar
 }
 
 /** The ISO calendar date of a Date, for messages. */
-function showValue(value: Cell): string {
+export function showValue(value: Cell): string {
   if (isDate(value)) return value.getTime() !== value.getTime() ? 'Invalid Date' : value.toISOString().slice(0, 10);
   return String(value);
 }
@@ -83,7 +83,7 @@ export class ArgumentReader {
   }
 
   /** Throws the message `key` about this argument, at row r and column c of its range when given. */
-  fail(key: MessageKey, values: Record<string, string | number> = {}, r = -1, c = -1): never {
+  fail(key: MessageKey, values: Record<string, string | number | readonly string[]> = {}, r = -1, c = -1): never {
     throw new CellError(message(this.language, key, { fn: this.context.fn, arg: this.param.name, at: this.position(r, c), locale: this.context.locale, ...values }));
   }
 
@@ -310,7 +310,7 @@ export class ArgumentReader {
     if (cell === '' || cell === undefined || cell === null) return String(this.param.optional?.default ?? '');
     const text = String(cell).trim().toLowerCase();
     const found = choices.find((choice) => choice.toLowerCase() === text);
-    if (found === undefined) this.fail('bad_option', { value: String(cell), choices: choices.join(', ') });
+    if (found === undefined) this.fail('bad_option', { value: showValue(cell), choices });
     return found;
   }
 }

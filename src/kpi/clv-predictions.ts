@@ -16,7 +16,7 @@ export function parameterRow(a: Args, index: number, name: ModelName): number[] 
   const names = MODEL_PARAMETERS[name];
   const k = names.length;
   const fail = (): never => {
-    throw new KpiFailure('not_parameter_row', { argument: 'parameters', value: names.join(', '), other: FIT_OF[name] });
+    throw new KpiFailure('not_parameter_row', { argument: 'parameters', value: names, other: FIT_OF[name] });
   };
   const { values: cells, rowCount, columnCount } = a.grid(index);
   const positive = (v: number): boolean => v > 0 && v < Infinity;

@@ -62,7 +62,7 @@ export const DIGITAL: readonly Kpi[] = [
   )),
   rate(
     'EMAIL_CONVERSION',
-    { en: 'E-mail conversion rate', fa: 'نرخ تبدیل ایمیل', ar: 'معدل التحويل عبر البريد', ru: 'Конверсия e-mail' },
+    { en: 'E-mail conversion rate', fa: 'نرخ تبدیل ایمیل', ar: 'معدل التحويل عبر البريد', ru: 'Конверсия рассылки' },
     'maximize',
     'E-mail conversion rate: conversions ÷ delivered.',
     ['conversions', 'Conversions from the e-mails.'],

@@ -27,7 +27,7 @@ export type FailureReason =
 export class KpiFailure extends Error {
   constructor(
     readonly reason: FailureReason,
-    readonly detail: Readonly<Record<string, string | number>> = {},
+    readonly detail: Readonly<Record<string, string | number | readonly string[]>> = {},
   ) {
     super(`${reason} ${JSON.stringify(detail)}`);
     this.name = 'KpiFailure';

@@ -8,6 +8,12 @@ export const LANGUAGES: readonly Language[] = ['en', 'fa', 'ar', 'ru'];
 /** A text in every language of the product. */
 export type Localized = Record<Language, string>;
 
+/** Items joined as the language writes a list: with the Arabic comma «، » in Persian and Arabic, «, » otherwise. */
+export const listText = (items: readonly string[], language: Language): string => items.join(language === 'fa' || language === 'ar' ? '، ' : ', ');
+
+/** Clauses joined as the language writes them: with the Arabic semicolon «؛ » in Persian and Arabic, «; » otherwise. */
+export const clauseText = (items: readonly string[], language: Language): string => items.join(language === 'fa' || language === 'ar' ? '؛ ' : '; ');
+
 /** The unit a KPI is reported in (seed 003's units, plus months for payback). */
 export type Unit = 'money' | 'percentage' | 'ratio' | 'number' | 'score' | 'days' | 'months' | 'hours' | 'table';
 

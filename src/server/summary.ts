@@ -1,5 +1,5 @@
 /** Server entry points of the summary builder: read the selection, plan, apply; the last request is kept for "Rebuild summary". */
-import type { Language } from '../kpi/types';
+import { listText, type Language } from '../kpi/types';
 import { describeRange, type RangeFacts, type RangeInput } from '../summary/facts';
 import { LABELS } from '../summary/labels';
 import { choosePrefix, type NamePolicy } from '../summary/names';
@@ -109,7 +109,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
   const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(request.roles, i), timeZone, request.calendar));
   if (!facts.some((range) => range.columns.some((column) => column.role !== null))) {
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
-    throw new Error(LABELS[request.language].nothingRecognised(request.ranges.join(', '), seen.join(', ') || '—'));
+    throw new Error(LABELS[request.language].nothingRecognised(listText(request.ranges, request.language), listText(seen, request.language) || '—'));
   }
   const l = LABELS[request.language];
   const existingNames = spreadsheet.getNamedRanges().map((named) => named.getName());

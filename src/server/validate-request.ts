@@ -5,7 +5,7 @@
  */
 import { CATALOG } from '../kpi/catalog';
 import { CALENDARS, PERIODS, type Period } from '../kpi/periods/period';
-import { LANGUAGES, type Kpi, type Language } from '../kpi/types';
+import { LANGUAGES, listText, type Kpi, type Language } from '../kpi/types';
 import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary/a1';
 import { summarizable, variantParam } from '../summary/bindings';
 import { LABELS } from '../summary/labels';
@@ -93,7 +93,7 @@ class Checker {
   oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
     if (value === undefined) this.fail(field, this.m.missing);
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    return this.fail(field, this.m.notOneOf(shown(value), allowed.join(', ')));
+    return this.fail(field, this.m.notOneOf(shown(value), listText(allowed, this.context.language)));
   }
 
   list(value: unknown, field: string, max: number): readonly unknown[] {

@@ -8,7 +8,7 @@ import { decimalMarkOf, languageOf } from '../cells/locale';
 import { columnLabel } from '../kpi/columns';
 import { NOT_A_NUMBER, readNumberText } from '../cells/number-text';
 import { kpiById } from '../kpi/catalog';
-import type { Kpi } from '../kpi/types';
+import { listText, type Kpi } from '../kpi/types';
 import { bind, tableLabel, type BoundColumn } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS } from './labels';
@@ -172,7 +172,7 @@ export function planAbTest(
   const inFile = context.program === 'file';
   const columns = [...new Set(sides.flatMap((side) => [side.conversions.column, side.visitors.column]))];
   const unsafe = columns.filter((column) => column.nativeUnsafe > 0);
-  if (unsafe.length > 0) notes.push(l.abTestSkipped(unsafe.map((column) => column.header || column.a1).join(', ')));
+  if (unsafe.length > 0) notes.push(l.abTestSkipped(listText(unsafe.map((column) => column.header || column.a1), request.language)));
   if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(AB_TEST_ID) : l.noNative(AB_TEST_ID));
   // The verdict, in the spreadsheet's language as AB_TEST writes it, is shown whole: its column fits the longest word.
   const verdicts = ['b_better', 'a_better', 'not_significant'].map((key) => columnLabel(key, languageOf(context.locale)));

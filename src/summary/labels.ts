@@ -203,7 +203,7 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     abTestLabels: (column) => `A/B-тест: в столбце «${column}» должны быть текстовые метки вроде A и B, а не числа, даты или текст, начинающийся с =, < или >.`,
     abTestVariantCount: (column, count) => `A/B-тест: в столбце «${column}» меток вариантов: ${count}; нужно ровно две.`,
     abTestSkipped: (columns) => `A/B-тест: в ${columns} есть числа, введённые как текст, даты или ошибки; в суммы они не входят.`,
-    families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и e-mail', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
+    families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и рассылки', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
     choices: { sum: 'Сумма', count: 'Количество', average: 'Среднее', min: 'Минимум', max: 'Максимум', start: 'Клиенты на начало', start_plus_new: 'Клиенты на начало и новые', percent: 'Доля когорты', day: 'Дни', week: 'Недели', month: 'Месяцы', year: 'Годы' },
   },
 };

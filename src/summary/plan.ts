@@ -5,7 +5,7 @@ import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
 import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
 import { calendarOf, periodCalendarOf } from '../cells/locale';
-import type { Kpi, Language, NativeTerms } from '../kpi/types';
+import { clauseText, listText, type Kpi, type Language, type NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
 import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
@@ -251,7 +251,7 @@ function rowMode(row: KpiRow, c: RowContext, dates: ColumnDescription | undefine
   if (c.request.mode !== 'portable' || (entry.native && unsafe.length === 0)) return c.request.mode;
   const inFile = c.context.program === 'file';
   if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
-  else c.draft.notes.push(l.liveFallback(entry.id, unsafe.map((column) => column.header || column.a1).join(', ')) + (inFile ? ` ${l.valuesInFile}` : ''));
+  else c.draft.notes.push(l.liveFallback(entry.id, listText(unsafe.map((column) => column.header || column.a1), c.request.language)) + (inFile ? ` ${l.valuesInFile}` : ''));
   return inFile ? 'values' : 'live';
 }
 
@@ -352,7 +352,7 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   if (dates && layout.trend >= 0) cells[layout.trend] = `=SPARKLINE(${cellA1(index, layout.firstPeriod)}:${cellA1(index, layout.firstPeriod + layout.periods - 1)})`;
   cells[layout.unit] = asText(l.units[entry.unit]);
   cells[layout.definition] = asText(entry.description);
-  cells[layout.inputs] = asText(candidate.binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean).join('; '));
+  cells[layout.inputs] = asText(clauseText(candidate.binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean), c.request.language));
   draft.push(cells, formats);
   return { id: entry.id, table: row.table, row: index, mode, periods: dates !== undefined };
 }
@@ -363,7 +363,7 @@ function planHeader(draft: Draft, layout: Layout, request: SummaryRequest, conte
   draft.line(l.title);
   const calendar = periods.starts.length > 0 ? ` · ${l.calendars[periods.calendar.calendar]}` : '';
   draft.line(`${l.generated}: ${context.now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${l.modes[request.mode]}${calendar}`);
-  draft.line(`${l.sources}: ${sources.join(', ')}`);
+  draft.line(`${l.sources}: ${listText(sources, request.language)}`);
   // Above each period's date, its name in the user's language and calendar.
   const names = draft.blankRow();
   periods.starts.forEach((start, i) => (names[layout.firstPeriod + i] = asText(periodName(start, request.period as Period, periods.calendar, request.language))));

@@ -236,7 +236,7 @@ describe('the other RPC arguments', () => {
   it('sidebarState: ranges (none at first), roles inside them, a language or null', () => {
     expect(validateStateArgs([], {}, null, context('en'))).toStrictEqual({ ranges: [], roles: {}, language: null });
     expect(validateStateArgs(['Campaigns!A1:L13'], { '0:3': null }, 'ru', context('ru'))).toStrictEqual({ ranges: ['Campaigns!A1:L13'], roles: { '0:3': null }, language: 'ru' });
-    expect(() => validateStateArgs([], {}, 'xx', context('fa'))).toThrow(/^language: "xx" یکی از en, fa, ar, ru نیست$/);
+    expect(() => validateStateArgs([], {}, 'xx', context('fa'))).toThrow(/^language: "xx" یکی از en، fa، ar، ru نیست$/);
     expect(() => validateStateArgs([], { '0:0': 'cost' }, null, context('en'))).toThrow('roles: "0:0" is not a "range:column" key of one of the 0 ranges');
     expect(() => validateStateArgs('Campaigns!A1:L13', {}, null, context('en'))).toThrow('ranges: must be a list, not "Campaigns!A1:L13"');
     expect(() => validateStateArgs(["'Gone'!A1:B2"], {}, 'en', context('en'))).toThrow(/^ranges\[0\]: The range 'Gone'!A1:B2 no longer exists/);
