@@ -4,6 +4,7 @@ import type { Kpi, Language } from '../kpi/types';
 import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
+import { definition } from '../summary/definitions';
 import { abTestSources } from '../summary/ab-test';
 import { describeRange } from '../summary/facts';
 import { computeProblem } from '../summary/snapshot';
@@ -171,7 +172,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
         family: entry.family,
         familyName: l.families[entry.family],
         name: entry.names[lang],
-        description: entry.description,
+        description: definition(entry, lang),
         unit: entry.unit,
         unitName: l.units[entry.unit],
         direction: entry.direction,

@@ -90,7 +90,7 @@ function availableKpi(doc: Document, kpi: KpiView, choices: Choices, state: Side
   const checkbox = h(doc, 'input', { attrs: { type: 'checkbox', name: 'kpi', value: kpi.id } });
   checkbox.checked = checked;
   const name = h(doc, 'span', { className: 'kpi-name' }, kpi.name);
-  if (state.language === 'en' && kpi.description) name.title = kpi.description;
+  if (kpi.description) name.title = kpi.description;
   let target: HTMLElement | null = null;
   if (takesTarget(kpi)) {
     const text = choices.targets[kpi.id] ?? EMPTY_TARGET;

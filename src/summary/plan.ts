@@ -9,6 +9,7 @@ import { clauseText, listText, type Kpi, type Language, type NativeTerms } from 
 import { columnToLetters } from './a1';
 import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
+import { definition } from './definitions';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
@@ -351,8 +352,8 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   for (let column = layout.value; column < layout.value + 1 + (dates ? layout.periods : 0); column++) formats[column] = unitFormat;
   if (dates && layout.trend >= 0) cells[layout.trend] = `=SPARKLINE(${cellA1(index, layout.firstPeriod)}:${cellA1(index, layout.firstPeriod + layout.periods - 1)})`;
   cells[layout.unit] = asText(l.units[entry.unit]);
-  cells[layout.definition] = asText(entry.description);
-  cells[layout.inputs] = asText(clauseText(candidate.binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean), c.request.language));
+  cells[layout.definition] = asText(definition(entry, request.language));
+  cells[layout.inputs] = asText(clauseText(candidate.binding.map((b) => (b ? `${b.column.header || b.column.a1} (${b.column.a1})` : '')).filter(Boolean), request.language));
   draft.push(cells, formats);
   return { id: entry.id, table: row.table, row: index, mode, periods: dates !== undefined };
 }

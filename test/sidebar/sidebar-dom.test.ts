@@ -12,6 +12,8 @@ import * as server from '../../src/server/sidebar';
 import { startSidebar } from '../../src/sidebar/app';
 import type { ScriptRunner } from '../../src/sidebar/rpc';
 import { campaignRows } from '../helpers/sample-workbook';
+import DEFINITIONS from '../../src/summary/definitions.data';
+import { kpiById } from '../../src/kpi/catalog';
 import { LEGACY_REQUEST_PROPERTY, OWNER_KEY } from '../../src/server/summary-record';
 import { call, callIn } from '../helpers/call';
 
@@ -175,6 +177,7 @@ describe('the sidebar', () => {
     expect([target.type, target.getAttribute('inputmode')]).toEqual(['text', 'decimal']);
     expect($('[data-kpi=CAC] .direction').textContent).toBe('↓');
     expect($('[data-kpi=CAC] .direction').title).toBe('Lower is better');
+    expect($('[data-kpi=CAC] .kpi-name').title).toBe(kpiById('CAC')!.description);
     expect($$('input[data-target-low=SHARE_OF_VOICE], input[data-target-high=SHARE_OF_VOICE]').length).toBe(0);
     const unavailable = $('.kpi.unavailable[data-kpi=NPS]');
     expect(unavailable.querySelector('input')).toBeNull();
@@ -286,6 +289,7 @@ describe('the sidebar', () => {
     expect($('#use-selection').textContent).toBe('استفاده از انتخاب');
     expect($('.range .column-count').textContent).toBe('۱۲ خانه پر');
     expect($<HTMLSelectElement>('#period').options[4].text).toBe('سه‌ماهه');
+    expect($('[data-kpi=CAC] .kpi-name').title).toBe(DEFINITIONS.fa.CAC);
     type($<HTMLInputElement>('input[data-target=CAC]'), '۲۵٬۰۰۰');
     expect($('[data-target-error=CAC]').hidden).toBe(true);
     language.value = 'ar';
