@@ -11,7 +11,7 @@ import { kpiById } from '../kpi/catalog';
 import { listText, type Kpi } from '../kpi/types';
 import { bind, tableLabel, type BoundColumn } from './bindings';
 import type { ColumnDescription, RangeFacts } from './facts';
-import { LABELS } from './labels';
+import { LABELS, noteName } from './labels';
 import type { PlanContext, SummaryRequest } from './plan';
 import { columnCells, type SelectionData } from './snapshot';
 import type { TableSection } from './tables';
@@ -173,7 +173,7 @@ export function planAbTest(
   const columns = [...new Set(sides.flatMap((side) => [side.conversions.column, side.visitors.column]))];
   const unsafe = columns.filter((column) => column.nativeUnsafe > 0);
   if (unsafe.length > 0) notes.push(l.abTestSkipped(listText(unsafe.map((column) => column.header || column.a1), request.language)));
-  if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(AB_TEST_ID) : l.noNative(AB_TEST_ID));
+  if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(noteName(entry, request.language)) : l.noNative(noteName(entry, request.language)));
   // The verdict, in the spreadsheet's language as AB_TEST writes it, is shown whole: its column fits the longest word.
   const verdicts = ['b_better', 'a_better', 'not_significant'].map((key) => columnLabel(key, languageOf(context.locale)));
   const fit = [...new Array<undefined>(AB_TEST_FORMATS.length - 1), verdicts.reduce((a, b) => (b.length > a.length ? b : a))];
@@ -188,7 +188,7 @@ export function planAbTest(
     return { ...base, rows: table.length, formula: null, values: table };
   } catch (error) {
     const message = (error as Error).message;
-    notes.push(l.snapshotError(AB_TEST_ID, message));
+    notes.push(l.snapshotError(noteName(entry, request.language), message));
     return null;
   }
 }

@@ -49,6 +49,9 @@ export interface SummaryLabels {
 
 const UNITS_EN: Record<Unit, string> = { money: 'money', percentage: '%', ratio: 'ratio', number: 'number', score: 'score', days: 'days', months: 'months', hours: 'hours', table: 'table' };
 
+/** A KPI as a note names it: its name in the language, then its id ("Customer acquisition cost (CAC)"). */
+export const noteName = (entry: { readonly id: string; readonly names: Readonly<Record<Language, string>> }, language: Language): string => `${entry.names[language]} (${entry.id})`;
+
 export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
   en: {
     sheetName: 'KPI Summary',

@@ -11,7 +11,7 @@ import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
 import { definition } from './definitions';
 import type { ColumnDescription, RangeFacts } from './facts';
-import { LABELS, numberFormatOf, type SummaryLabels } from './labels';
+import { LABELS, noteName, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
 import { nativeUnsafeColumns } from './native-safety';
@@ -251,8 +251,8 @@ function rowMode(row: KpiRow, c: RowContext, dates: ColumnDescription | undefine
   const unsafe = [...nativeUnsafeColumns(entry, candidate.binding), ...(dates && dates.textDates > 0 ? [dates] : [])];
   if (c.request.mode !== 'portable' || (entry.native && unsafe.length === 0)) return c.request.mode;
   const inFile = c.context.program === 'file';
-  if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
-  else c.draft.notes.push(l.liveFallback(entry.id, listText(unsafe.map((column) => column.header || column.a1), c.request.language)) + (inFile ? ` ${l.valuesInFile}` : ''));
+  if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(noteName(entry, c.request.language)) : l.noNative(noteName(entry, c.request.language)));
+  else c.draft.notes.push(l.liveFallback(noteName(entry, c.request.language), listText(unsafe.map((column) => column.header || column.a1), c.request.language)) + (inFile ? ` ${l.valuesInFile}` : ''));
   return inFile ? 'values' : 'live';
 }
 
@@ -268,7 +268,7 @@ function snapshotRow(row: KpiRow, c: RowContext, dates: ColumnDescription | unde
     const raw = [fn, dateCells, c.period, [c.starts.map((day) => periodStartDate(day, c.context.timeZone))], ...inputs];
     return (evaluate(kpiById(BY_PERIOD_ID)!, raw, { ...context, fn: BY_PERIOD_ID }) as PlanCell[][])[0];
   } catch (error) {
-    c.draft.notes.push(LABELS[c.request.language].snapshotError(entry.id, (error as Error).message));
+    c.draft.notes.push(LABELS[c.request.language].snapshotError(noteName(entry, c.request.language), (error as Error).message));
     return [''];
   }
 }
@@ -330,7 +330,7 @@ function planKpiRow(row: KpiRow, c: RowContext): PlannedKpi {
   const oneTable = candidate.ranges.length === 1;
   const dates = c.starts.length > 0 && oneTable ? dateColumnOf(candidate.ranges[0]) : undefined;
   const mode = rowMode(row, c, dates);
-  if (c.starts.length > 0 && !dates) draft.notes.push(oneTable ? l.noPeriod(entry.id, row.table) : l.noPeriodJoin(entry.id));
+  if (c.starts.length > 0 && !dates) draft.notes.push(oneTable ? l.noPeriod(noteName(entry, request.language), row.table) : l.noPeriodJoin(noteName(entry, request.language)));
 
   const cells = draft.blankRow();
   const formats = draft.generalRow();
@@ -402,8 +402,8 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
       // Written only when it is not the locale's own calendar, so formulas stay short.
       ...(request.calendar && request.calendar !== calendarOf(context.locale) ? { calendar: request.calendar } : {}),
     });
-    if (section.error) notes.push(l.snapshotError(entry.id, section.error));
-    else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(entry.id) : l.noNative(entry.id));
+    if (section.error) notes.push(l.snapshotError(noteName(entry, request.language), section.error));
+    else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(noteName(entry, request.language)) : l.noNative(noteName(entry, request.language)));
     sections.push(section);
   }
   return sections;

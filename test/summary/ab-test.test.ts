@@ -149,7 +149,7 @@ describe('the A/B test section', () => {
     const sheets = workbook();
     const inSheets = buildSummary(sheets, request('portable', { a: 0, b: 1 }), NOW);
     expect(section(sheets)!.formula).toMatch(/^=AB_TEST\(SUM\(/);
-    expect(inSheets.notes).toContain(LABELS.en.noNative('AB_TEST'));
+    expect(inSheets.notes).toContain(LABELS.en.noNative('A/B test of two conversion rates (AB_TEST)'));
 
     for (const mode of ['portable', 'live'] as const) {
       const file = workbook();
@@ -158,7 +158,7 @@ describe('the A/B test section', () => {
       expect(got.formulas.every((formula) => formula === ''), mode).toBe(true);
       expectExpected(got.table[1]);
       expect(got.table[1][8]).toBe('B better');
-      expect(inFile.notes.includes(LABELS.en.noNativeInFile('AB_TEST')), mode).toBe(mode === 'portable');
+      expect(inFile.notes.includes(LABELS.en.noNativeInFile('A/B test of two conversion rates (AB_TEST)')), mode).toBe(mode === 'portable');
     }
   });
 
