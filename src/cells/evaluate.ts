@@ -3,7 +3,8 @@ import { BY_PERIOD_ID } from '../kpi/by-period';
 import { columnLabel } from '../kpi/columns';
 import { KpiFailure } from '../kpi/failure';
 import type { Calendar, PeriodCalendar } from '../kpi/periods/period';
-import type { Args, Kpi, KpiResult, LabelCell, NumberCells, NumberGrid, Outcome, PartOfWhole, Table } from '../kpi/types';
+import { LANGUAGE_PARAM } from '../kpi/define';
+import type { Args, Kpi, KpiResult, LabelCell, Language, NumberCells, NumberGrid, Outcome, PartOfWhole, Table } from '../kpi/types';
 import { kpiInterval } from '../kpi/statistics/kpi-interval';
 import type { Interval } from '../kpi/statistics/rate';
 import { evaluateByPeriod } from './by-period';
@@ -129,12 +130,11 @@ function localNumber(value: number, locale: string): string {
 }
 
 /**
- * A table as the rows Sheets spills: a header row in the spreadsheet's language, blanks as '', day numbers as dates.
+ * A table as the rows Sheets spills: a header row in `language`, blanks as '', day numbers as dates.
  * The body rows are the table's own arrays with their cells rewritten in place (a table is handed over by its
  * computation): a table of 20,000 customers is not copied a second time.
  */
-function tableRows(table: Table, context: CallContext): (number | string | boolean | Date)[][] {
-  const language = languageOf(context.locale);
+function tableRows(table: Table, context: CallContext, language: Language): (number | string | boolean | Date)[][] {
   const dateColumns = table.dateColumns ?? [];
   const out = new Array<(number | string | boolean | Date)[]>(table.rows.length + 1);
   out[0] = table.columns.map((key) => columnLabel(key, language));
@@ -169,7 +169,8 @@ export function evaluate(entry: Kpi, raw: readonly Cell[], context: CallContext)
     if (!(result - result === 0)) throw new CellError(message(languageOf(context.locale), 'not_finite', { fn: entry.id }));
     return result;
   }
-  return tableRows(result, context);
+  const language = entry.params[entry.params.length - 1].name === LANGUAGE_PARAM ? (args.option(entry.params.length - 1) as Language | '') : '';
+  return tableRows(result, context, language || languageOf(context.locale));
 }
 
 /** The confidence interval of a KPI's value on raw arguments (a proportion's Wilson interval, NPS's adjusted Wald), or undefined for a KPI without one. */

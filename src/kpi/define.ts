@@ -1,6 +1,6 @@
 /** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
 import { KpiFailure } from './failure';
-import type { Args, Kpi, NativeTerms, Param, PartOfWhole, Sampling } from './types';
+import { LANGUAGES, type Args, type Kpi, type NativeTerms, type Param, type PartOfWhole, type Sampling } from './types';
 
 /** An amount of money, summed over a range, any sign. */
 export const money = (name: string, description: string): Param => ({ name, kind: 'money', description });
@@ -36,9 +36,16 @@ export function sumRatio(scale = 1): (t: NativeTerms) => string {
   return (t) => `${t.sum(0)}/${t.sum(1)}${scale === 1 ? '' : `*${scale}`}`;
 }
 
-/** Declares a catalog entry; it is a custom function when it computes. A `bounded` entry gets the guarded native form of `withPartOfWhole`. */
+/** The name of the last parameter of every function that returns a table. */
+export const LANGUAGE_PARAM = 'language';
+
+/**
+ * Declares a catalog entry; it is a custom function when it computes. A function that returns a table takes a last,
+ * optional `language` for its header row and labels. A `bounded` entry gets the guarded native form of `withPartOfWhole`.
+ */
 export function kpi(entry: Omit<Kpi, 'customFunction'> & { customFunction?: boolean }): Kpi {
-  const built = { customFunction: entry.compute !== undefined, ...entry };
+  const params = entry.unit === 'table' && entry.compute ? [...entry.params, option(LANGUAGE_PARAM, "Optional: the language of the header row and labels (en, fa, ar, ru); default: the spreadsheet's.", LANGUAGES, '')] : entry.params;
+  const built = { customFunction: entry.compute !== undefined, ...entry, params };
   return entry.bounded ? withPartOfWhole(built, entry.bounded) : built;
 }
 
