@@ -142,7 +142,8 @@ export function renderCalibration(el: { block: HTMLElement; input: HTMLInputElem
   el.input.min = shift(dates.first, 1);
   el.input.max = shift(dates.last, -1);
   el.input.value = choices.calibrationEnd;
-  el.hint.textContent = strings.calibrationHint(dates.split);
+  // The date isolated left to right, so that a right-to-left sentence keeps its digits in order.
+  el.hint.textContent = strings.calibrationHint(`\u2066${dates.split}\u2069`);
 }
 
 /** A KPI the columns cannot feed: greyed, no checkbox, with what it needs. */

@@ -428,7 +428,7 @@ describe('the sidebar', () => {
     expect($('#calibration-block label').textContent).toBe('Calibration end (customer lifetime value)');
     const end = $<HTMLInputElement>('#calibration-end');
     expect([end.type, end.min, end.max, end.value]).toEqual(['date', '1997-01-02', '1998-06-19', '']);
-    expect($('#calibration-hint').textContent).toMatch(/^Left empty, the tracking table splits at 1997-12-31 \(the month end/);
+    expect($('#calibration-hint').textContent).toMatch(/^Left empty, the tracking table splits at \u20661997-12-31\u2069 \(the month end/);
     const model = $<HTMLSelectElement>('select[data-variant="CLV_FORECAST.model"]');
     expect(model.closest('label')!.textContent).toMatch(/^Purchase model/);
     expect(Array.from(model.options).map((o) => [o.value, o.text])).toEqual([['bgnbd', 'BG/NBD'], ['pareto_nbd', 'Pareto/NBD']]);
