@@ -28,6 +28,9 @@ export interface RequestMessages {
   readonly notRangeIndex: (shown: string, ranges: number) => string;
   readonly sameRange: string;
   readonly abTestShape: string;
+  readonly notDate: (shown: string) => string;
+  /** A calibration end on or outside the first and last dates of the customers' transactions. */
+  readonly outsideDates: (shown: string, first: string, last: string) => string;
   /** Why a saved request cannot be read at all. */
   readonly unreadable: string;
   /** The one line the user gets when the saved request was corrupt and has been deleted; `reason` is a message above. */
@@ -58,6 +61,8 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     notRangeIndex: (shown, ranges) => `${shown} is not the index of one of the ${ranges} ranges (0 is the first)`,
     sameRange: 'variants A and B must be two different ranges',
     abTestShape: 'takes either two ranges {a, b} or a variant column {variantColumn}',
+    notDate: (shown) => `${shown} is not a date written like 2024-03-31`,
+    outsideDates: (shown, first, last) => `${shown} is not strictly between the first date ${first} and the last date ${last} of the transactions`,
     unreadable: 'it is not readable JSON',
     discarded: (reason) => `The saved summary request was damaged (${reason}) and has been discarded: choose "Build KPI summary" to build it again.`,
   },
@@ -84,6 +89,8 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     notRangeIndex: (shown, ranges) => `${shown} شماره یکی از ${ranges} محدوده نیست (۰ اولی است)`,
     sameRange: 'نسخه‌های A و B باید دو محدوده متفاوت باشند',
     abTestShape: 'یا دو محدوده {a, b} می‌گیرد یا یک ستون نسخه {variantColumn}',
+    notDate: (shown) => `${shown} تاریخی به شکل 2024-03-31 نیست`,
+    outsideDates: (shown, first, last) => `${shown} پس از نخستین تاریخ ${first} و پیش از آخرین تاریخ ${last} تراکنش‌ها نیست`,
     unreadable: 'JSON خوانا نیست',
     discarded: (reason) => `درخواست ذخیره‌شده خلاصه خراب بود (${reason}) و کنار گذاشته شد: برای ساخت دوباره «ساخت خلاصه شاخص‌ها» را انتخاب کنید.`,
   },
@@ -110,6 +117,8 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     notRangeIndex: (shown, ranges) => `${shown} ليس رقم أحد النطاقات الـ ${ranges} (0 هو الأول)`,
     sameRange: 'يجب أن تكون النسختان A وB نطاقين مختلفين',
     abTestShape: 'يأخذ إما نطاقين {a, b} أو عمود نسخ {variantColumn}',
+    notDate: (shown) => `${shown} ليس تاريخًا مكتوبًا بصيغة 2024-03-31`,
+    outsideDates: (shown, first, last) => `${shown} ليس بعد أول تاريخ ${first} وقبل آخر تاريخ ${last} للمعاملات`,
     unreadable: 'ليس JSON مقروءًا',
     discarded: (reason) => `كان طلب الملخص المحفوظ تالفًا (${reason}) وتم حذفه: اختر "إنشاء ملخص المؤشرات" لإنشائه من جديد.`,
   },
@@ -136,6 +145,8 @@ export const REQUEST_MESSAGES: Readonly<Record<Language, RequestMessages>> = {
     notRangeIndex: (shown, ranges) => `${shown} — не номер одного из ${ranges} диапазонов (0 — первый)`,
     sameRange: 'варианты A и B должны быть двумя разными диапазонами',
     abTestShape: 'принимает либо два диапазона {a, b}, либо столбец вариантов {variantColumn}',
+    notDate: (shown) => `${shown} — не дата вида 2024-03-31`,
+    outsideDates: (shown, first, last) => `${shown} — не строго между первой датой ${first} и последней датой ${last} транзакций`,
     unreadable: 'это не читаемый JSON',
     discarded: (reason) => `Сохранённый запрос сводки был повреждён (${reason}) и удалён: выберите «Создать сводку KPI», чтобы собрать её заново.`,
   },

@@ -39,8 +39,16 @@ export interface KpiView {
   readonly tables?: readonly string[];
   /** For an available KPI that cannot be computed on this data: why (it is not ticked by default). */
   readonly problem?: string;
-  /** A table KPI's variant (aggregate, churn basis, cohort measure, time unit): its choices and default. */
-  readonly variant?: { readonly options: readonly { readonly value: string; readonly label: string }[]; readonly value: string };
+  /** A table KPI's variants (aggregate, churn basis, cohort measure, time unit, purchase model): one menu each. */
+  readonly variants?: readonly VariantView[];
+}
+
+/** One option of a table KPI the sidebar offers: its request key (variantKey), option name, choices with their labels, and default. */
+export interface VariantView {
+  readonly key: string;
+  readonly name: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly value: string;
 }
 
 /** What the sidebar needs to draw itself: language, ranges with their columns, the KPIs they feed, the role menu, the last request. */
@@ -56,6 +64,8 @@ export interface SidebarState {
   readonly lastRequest: SidebarBuildRequest | null;
   /** What the ranges offer an A/B test: the ranges (by index) with conversions and visitors columns, and variant columns with two labels. */
   readonly abTest?: AbTestSources;
+  /** The CLV tables' dates ("yyyy-mm-dd"), when the ranges feed them: the first and last, and the calibration end CLV_TRACKING takes by default (the last when no day lies between). */
+  readonly calibration?: { readonly first: string; readonly last: string; readonly split: string };
   /** One line for the status line, in the state's language: the saved request was corrupt and has been discarded. */
   readonly notice?: string;
 }
@@ -71,8 +81,10 @@ export interface SidebarBuildRequest {
   readonly calendar?: Calendar;
   readonly mode: SummaryMode;
   readonly language: Language;
-  /** Per table KPI id, its variant's choice. */
+  /** Per table KPI option offered, its choice, keyed as variantKey: "PERIOD_SERIES", "CLV_FORECAST" (unit), "CLV_FORECAST.model". */
   readonly variants?: Readonly<Record<string, string>>;
+  /** The CLV tables' calibration end, "yyyy-mm-dd", strictly between their first and last date; sent only when the user set one. */
+  readonly calibrationEnd?: string;
   /** An A/B test: two ranges by index ({ a, b }, A the control) or a variant column ({ variantColumn: "range:column" }); kpis may then be empty. */
   readonly abTest?: AbTestChoice;
 }

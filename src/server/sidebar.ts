@@ -3,7 +3,8 @@ import { CATALOG } from '../kpi/catalog';
 import type { Kpi, Language } from '../kpi/types';
 import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
-import { proposeKpis, summarizable, variantParam } from '../summary/bindings';
+import { proposeKpis, summarizable, variantKey, variantParams } from '../summary/bindings';
+import { clvDays, dayIso } from '../summary/calibration';
 import { definition } from '../summary/definitions';
 import { abTestSources } from '../summary/ab-test';
 import { describeRange } from '../summary/facts';
@@ -122,12 +123,16 @@ export function sidebarSelection(): string[] {
   return ranges.map((range) => `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`);
 }
 
-/** A table KPI's variant menu: its option's choices with their labels. */
-function variantView(entry: Kpi, language: Language): Pick<KpiView, 'variant'> {
-  const param = variantParam(entry);
-  if (!param?.choices) return {};
+/** A table KPI's variant menus: per option offered, its choices with their labels. */
+function variantViews(entry: Kpi, language: Language): Pick<KpiView, 'variants'> {
   const words = LABELS[language].choices;
-  return { variant: { options: param.choices.map((value) => ({ value, label: words[value] ?? value })), value: String(param.optional?.default ?? param.choices[0]) } };
+  const views = variantParams(entry).map((param) => ({
+    key: variantKey(entry, param),
+    name: param.name,
+    options: (param.choices ?? []).map((value) => ({ value, label: words[value] ?? value })),
+    value: String(param.optional?.default ?? param.choices?.[0]),
+  }));
+  return views.length > 0 ? { variants: views } : {};
 }
 
 /** What the request checks need: messages in `language`, and the sheets of the active spreadsheet. */
@@ -155,6 +160,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   const proposals = new Map(proposeKpis(facts, lang, (entry) => computeProblem(entry, facts, data, { locale, timeZone })).map((p) => [p.id, p]));
   const l = LABELS[lang];
   const saved = savedRequest(services(), lang);
+  const clv = clvDays(facts, timeZone);
   return {
     language: lang,
     locale,
@@ -180,11 +186,12 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
         ...(proposal.needs ? { needs: proposal.needs } : {}),
         ...(proposal.tables ? { tables: proposal.tables } : {}),
         ...(proposal.problem ? { problem: proposal.problem } : {}),
-        ...variantView(entry, lang),
+        ...variantViews(entry, lang),
       };
     }),
     roles: allRoles().map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
     abTest: abTestSources(facts, data, locale),
+    ...(clv ? { calibration: { first: dayIso(clv.first), last: dayIso(clv.last), split: dayIso(clv.split ?? clv.last) } } : {}),
     lastRequest: saved && !('discarded' in saved) ? saved.request : null,
     ...(saved && 'discarded' in saved ? { notice: saved.discarded } : {}),
   };

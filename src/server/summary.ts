@@ -9,7 +9,9 @@ import { applyPlan, covers, userCells, type Services, type SummaryTarget } from 
 import type { Range, Spreadsheet } from './apps-script-api';
 import type { SidebarBuildRequest } from './rpc-types';
 import { freeSheetName, LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
-import { readSavedRequest } from './validate-request';
+import { readSavedRequest, RequestError, shown } from './validate-request';
+import { REQUEST_MESSAGES } from './request-messages';
+import { clvDays, dayIso, isoDay } from '../summary/calibration';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
 export interface BuildRequest extends SummaryRequest {
@@ -100,6 +102,13 @@ export interface BuildOptions {
   readonly onPlan?: (plan: SummaryPlan) => void;
 }
 
+/** Refuses a calibration end that is not strictly between the first and last date the CLV tables read (a RequestError naming calibrationEnd). */
+function checkCalibrationEnd(request: BuildRequest, facts: readonly RangeFacts[], timeZone: string): void {
+  const clv = request.calibrationEnd === undefined ? undefined : clvDays(facts, timeZone);
+  if (!clv || (isoDay(request.calibrationEnd!) > clv.first && isoDay(request.calibrationEnd!) < clv.last)) return;
+  throw new RequestError('calibrationEnd', REQUEST_MESSAGES[request.language].outsideDates(shown(request.calibrationEnd), dayIso(clv.first), dayIso(clv.last)));
+}
+
 /** Builds (or rebuilds) a summary sheet for `request`, and keeps the request for "Rebuild summary". */
 export function buildSummary(services: Services, request: BuildRequest, now: Date, options: BuildOptions = {}): BuildResult {
   const { spreadsheet, owned } = summariesOf(services);
@@ -111,6 +120,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
     const seen = facts.flatMap((range) => range.columns.map((column) => column.header || column.a1)).slice(0, 8);
     throw new Error(LABELS[request.language].nothingRecognised(listText(request.ranges, request.language), listText(seen, request.language) || '—'));
   }
+  checkCalibrationEnd(request, facts, timeZone);
   const l = LABELS[request.language];
   const existingNames = spreadsheet.getNamedRanges().map((named) => named.getName());
   const context = { locale, timeZone, now, data: inputs.map((input) => input.values), program: options.program };

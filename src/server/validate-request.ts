@@ -7,7 +7,8 @@ import { CATALOG } from '../kpi/catalog';
 import { CALENDARS, PERIODS, type Period } from '../kpi/periods/period';
 import { LANGUAGES, listText, type Kpi, type Language } from '../kpi/types';
 import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary/a1';
-import { summarizable, variantParam } from '../summary/bindings';
+import { summarizable, variantKey, variantParams } from '../summary/bindings';
+import { isoDay } from '../summary/calibration';
 import { LABELS } from '../summary/labels';
 import type { SummaryMode } from '../summary/plan';
 import type { AbTestChoice } from '../summary/ab-test';
@@ -226,17 +227,28 @@ class Checker {
     return { a, b };
   }
 
-  /** Per table KPI, one of its variant's choices; like targets, a valid choice for a KPI not requested is left out. */
+  /**
+   * Per table KPI option the sidebar offers, keyed as variantKey (PERIOD_SERIES, CLV_FORECAST.model), one of its
+   * choices; like targets, a valid choice for a KPI not requested is left out.
+   */
   variants(value: unknown, kpis: readonly string[]): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [key, choice] of this.record(value, 'variants', SUMMARIZABLE.size)) {
       const field = entry('variants', key);
-      const choices = variantParam(this.kpiOf(field, key))?.choices;
-      if (!choices) this.fail(field, this.m.noVariant);
-      const checked = this.oneOf(choice, field, choices);
-      if (kpis.includes(key)) out[key] = checked;
+      const kpi = this.kpiOf(field, key.split('.')[0]);
+      const param = variantParams(kpi).find((p) => variantKey(kpi, p) === key);
+      if (!param?.choices) this.fail(field, this.m.noVariant);
+      const checked = this.oneOf(choice, field, param.choices);
+      if (kpis.includes(kpi.id)) out[key] = checked;
     }
     return out;
+  }
+
+  /** A date "yyyy-mm-dd"; its place inside the data is checked when the data is read (buildSummary). */
+  isoDate(value: unknown, field: string): string {
+    const text = this.text(value, field);
+    if (Number.isNaN(isoDay(text))) this.fail(field, this.m.notDate(shown(text)));
+    return text;
   }
 }
 
@@ -255,9 +267,11 @@ export function validateBuildRequest(value: unknown, context: RequestContext): S
   const variants = value.variants === undefined ? undefined : check.variants(value.variants, kpis);
   const period = check.oneOf(value.period, 'period', PERIOD_CHOICES);
   const calendar = value.calendar === undefined ? undefined : check.oneOf(value.calendar, 'calendar', CALENDARS);
+  const calibrationEnd = value.calibrationEnd === undefined ? undefined : check.isoDate(value.calibrationEnd, 'calibrationEnd');
+  const clv = kpis.includes('CLV_FORECAST') || kpis.includes('CLV_TRACKING');
   const mode = check.oneOf(value.mode, 'mode', MODES);
   const language = check.oneOf(value.language, 'language', LANGUAGES);
-  return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}), ...(abTest ? { abTest } : {}) };
+  return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}), ...(calibrationEnd && clv ? { calibrationEnd } : {}), ...(abTest ? { abTest } : {}) };
 }
 
 /** sidebarState's arguments: ranges (possibly none), role choices inside them, and a language or null. */

@@ -9,7 +9,7 @@ import type { Role } from '../summary/roles';
 import { byId } from './dom';
 import { CALENDARS, type Calendar } from '../kpi/periods/period';
 import { abTestRequest, addRanges, buildRequest, INITIAL_CHOICES, MODES, PERIODS, prefill, removeRange, setAbTest, setRole, setSelected, setTarget, setVariant, shownAbTest, takeState, targetProblems, type AbTestBy, type Choices } from './model';
-import { renderAbTest, renderCalendars, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderSampleSize, renderTargetProblems, type AbTestElements, type SampleSizeElements } from './render';
+import { renderAbTest, renderCalendars, renderCalibration, renderFrame, renderKpiEnabled, renderKpis, renderLanguages, renderModes, renderPeriods, renderRanges, renderResult, renderSampleSize, renderTargetProblems, type AbTestElements, type SampleSizeElements } from './render';
 import { EMPTY_SAMPLE_SIZE, type SampleSizeText } from './sample-size';
 import { asError, rpc } from './rpc';
 import { startSelfTest } from './selftest';
@@ -46,6 +46,7 @@ export function startSidebar(doc: Document): Sidebar {
     build: byId<HTMLButtonElement>(doc, 'build'),
     status: byId(doc, 'status'),
   };
+  const calibration = { block: byId(doc, 'calibration-block'), input: byId<HTMLInputElement>(doc, 'calibration-end'), hint: byId(doc, 'calibration-hint') };
   const ab: AbTestElements = {
     block: byId(doc, 'abtest-block'),
     by: byId<HTMLSelectElement>(doc, 'abtest-by'),
@@ -138,6 +139,7 @@ export function startSidebar(doc: Document): Sidebar {
     renderPeriods(doc, el.period, choices.period, strings);
     renderCalendars(doc, el.calendar, choices.calendar ?? state.calendar, strings);
     renderModes(doc, el.modes, choices.mode, strings);
+    renderCalibration(calibration, state, choices, strings);
     renderAbTest(doc, ab, state, choices, strings);
     renderSampleSize(sample, sampleText, locale(), strings);
     renderResult(doc, result, strings);
@@ -256,7 +258,7 @@ export function startSidebar(doc: Document): Sidebar {
     hasLastRequest = true;
     el.rebuildBlock.hidden = false;
     const filled = prefill(wanted, state.lastRequest, state);
-    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, period: filled.period, calendar: filled.calendar, mode: filled.mode, abTest: filled.abTest }));
+    local((c) => ({ ...c, selected: filled.selected, offered: filled.offered, targets: filled.targets, variants: filled.variants, calibrationEnd: filled.calibrationEnd, period: filled.period, calendar: filled.calendar, mode: filled.mode, abTest: filled.abTest }));
     if (filled.ranges.length > 0) await request((c) => ({ ...c, ranges: filled.ranges, roles: filled.roles }));
     else renderAll();
   }
@@ -310,6 +312,9 @@ export function startSidebar(doc: Document): Sidebar {
       return;
     }
   });
+
+  // A date picker reports as it changes ('input') and when it closes ('change'); an empty field is no calibration end.
+  for (const type of ['input', 'change']) calibration.input.addEventListener(type, () => local((c) => ({ ...c, calibrationEnd: calibration.input.value })));
 
   el.period.addEventListener('change', () => {
     const value = el.period.value as Choices['period'];

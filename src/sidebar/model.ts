@@ -38,8 +38,10 @@ export interface Choices {
   /** The KPIs already offered once: a KPI is ticked by default only the first time it becomes available. */
   readonly offered: ReadonlySet<string>;
   readonly targets: Readonly<Record<string, TargetText>>;
-  /** A table KPI's variant choice, by KPI id. */
+  /** Table KPI variant choices, keyed as the variant menus' keys (COHORT_RETENTION, CLV_FORECAST.model). */
   readonly variants: Readonly<Record<string, string>>;
+  /** The CLV tables' calibration end as the date field holds it ("yyyy-mm-dd"), '' when left empty. */
+  readonly calibrationEnd: string;
   readonly period: Period | 'none';
   /** The calendar of the periods; null until chosen (the spreadsheet locale's). */
   readonly calendar: Calendar | null;
@@ -55,6 +57,7 @@ export const INITIAL_CHOICES: Choices = {
   offered: new Set(),
   targets: {},
   variants: {},
+  calibrationEnd: '',
   period: 'none',
   calendar: null,
   mode: 'portable',
@@ -164,6 +167,7 @@ export function prefill(choices: Choices, last: SidebarBuildRequest, state: Side
     offered: new Set(state.kpis.map((kpi) => kpi.id)),
     targets,
     variants: { ...(last.variants ?? {}) },
+    calibrationEnd: last.calibrationEnd ?? '',
     period: PERIODS.includes(last.period) ? last.period : 'none',
     calendar: last.calendar && CALENDARS.includes(last.calendar) ? last.calendar : null,
     mode: MODES.includes(last.mode) ? last.mode : 'portable',
@@ -201,9 +205,12 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
   if (!abTest.ok) return { ok: false, reason: 'abTest', problems };
   const targets: Record<string, number | [number, number]> = {};
   const variants: Record<string, string> = {};
+  const calibrationEnd = state.calibration && kpis.some((kpi) => kpi.id === 'CLV_FORECAST' || kpi.id === 'CLV_TRACKING') ? choices.calibrationEnd : '';
   for (const kpi of kpis) {
-    const variant = choices.variants[kpi.id];
-    if (variant !== undefined && kpi.variant?.options.some((option) => option.value === variant)) variants[kpi.id] = variant;
+    for (const menu of kpi.variants ?? []) {
+      const variant = choices.variants[menu.key];
+      if (variant !== undefined && menu.options.some((option) => option.value === variant)) variants[menu.key] = variant;
+    }
     if (!takesTarget(kpi)) continue;
     const parsed = parseKpiTarget(choices.targets[kpi.id] ?? EMPTY_TARGET, kpi, state.locale);
     if (parsed.ok && parsed.value !== null) targets[kpi.id] = parsed.value;
@@ -216,6 +223,7 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
       kpis: kpis.map((kpi) => kpi.id),
       targets,
       variants,
+      ...(calibrationEnd ? { calibrationEnd } : {}),
       period: choices.period,
       calendar: choices.calendar ?? state.calendar,
       mode: choices.mode,

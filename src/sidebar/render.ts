@@ -112,20 +112,38 @@ function availableKpi(doc: Document, kpi: KpiView, choices: Choices, state: Side
     kpi.tables && state.ranges.length > 1 ? h(doc, 'div', { className: 'tables gray' }, kpi.tables.join(' · ')) : null,
     kpi.problem ? h(doc, 'div', { className: 'problem error' }, kpi.problem) : null,
     target,
-    variantSelect(doc, kpi, choices));
+    variantSelect(doc, kpi, choices, strings));
 }
 
-/** A table KPI's variant menu (aggregate, churn basis, cohort measure, time unit), or nothing. */
-function variantSelect(doc: Document, kpi: KpiView, choices: Choices): HTMLElement | null {
-  if (!kpi.variant) return null;
-  const chosen = choices.variants[kpi.id] ?? kpi.variant.value;
-  const select = h(doc, 'select', { className: 'variant', attrs: { 'data-variant': kpi.id, 'aria-label': kpi.name } },
-    ...kpi.variant.options.map((option) => {
-      const element = h(doc, 'option', { attrs: { value: option.value } }, option.label);
-      element.selected = option.value === chosen;
-      return element;
-    }));
-  return h(doc, 'div', { className: 'target' }, select);
+/** A table KPI's variant menus (aggregate, churn basis, cohort measure, time unit, purchase model), each named when there are several; or nothing. */
+function variantSelect(doc: Document, kpi: KpiView, choices: Choices, strings: SidebarStrings): HTMLElement | null {
+  if (!kpi.variants) return null;
+  const named = kpi.variants.length > 1;
+  return h(doc, 'div', { className: 'target' }, ...kpi.variants.map((menu) => {
+    const chosen = choices.variants[menu.key] ?? menu.value;
+    const name = (strings.variantNames as Record<string, string>)[menu.name];
+    const select = h(doc, 'select', { className: 'variant', attrs: { 'data-variant': menu.key, 'aria-label': named && name ? `${kpi.name}: ${name}` : kpi.name } },
+      ...menu.options.map((option) => {
+        const element = h(doc, 'option', { attrs: { value: option.value } }, option.label);
+        element.selected = option.value === chosen;
+        return element;
+      }));
+    return named && name ? h(doc, 'label', { className: 'target-field' }, h(doc, 'span', {}, name), ' ', select) : select;
+  }));
+}
+
+/** The CLV tables' calibration end: shown when the ranges feed them, the field bounded by their dates, the default named under it. */
+export function renderCalibration(el: { block: HTMLElement; input: HTMLInputElement; hint: HTMLElement }, state: SidebarState, choices: Choices, strings: SidebarStrings): void {
+  const dates = state.calibration;
+  el.block.hidden = !dates;
+  if (!dates) return;
+  // Strictly between the first and the last date: the field's bounds are inclusive.
+  const shift = (iso: string, days: number): string => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  el.input.min = shift(dates.first, 1);
+  el.input.max = shift(dates.last, -1);
+  el.input.value = choices.calibrationEnd;
+  // The date isolated left to right, so that a right-to-left sentence keeps its digits in order.
+  el.hint.textContent = strings.calibrationHint(`\u2066${dates.split}\u2069`);
 }
 
 /** A KPI the columns cannot feed: greyed, no checkbox, with what it needs. */

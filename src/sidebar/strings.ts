@@ -36,6 +36,11 @@ export interface SidebarStrings {
   readonly targetHighFor: (kpi: string) => string;
   readonly targetProblems: Readonly<Record<Exclude<TargetProblem, 'unreadable'>, string>>;
   readonly unreadableTarget: (example: string) => string;
+  /** The label of a table KPI's variant menu when it has several (CLV_FORECAST: time unit, purchase model). */
+  readonly variantNames: Readonly<Record<'unit' | 'model', string>>;
+  /** The CLV tables' calibration end: its label, and what an empty field means (the default split `split`, "yyyy-mm-dd"). */
+  readonly calibrationLabel: string;
+  readonly calibrationHint: (split: string) => string;
   readonly periodHeading: string;
   readonly periodHint: string;
   readonly periods: Readonly<Record<Period | 'none', string>>;
@@ -117,6 +122,9 @@ const EN: SidebarStrings = {
     lowAboveHigh: 'The low end is above the high end.',
   },
   unreadableTarget: (example) => `Not a number: type it like ${example}.`,
+  variantNames: { unit: 'Time unit', model: 'Purchase model' },
+  calibrationLabel: 'Calibration end (customer lifetime value)',
+  calibrationHint: (split) => `Left empty, the tracking table splits at ${split} (the month end two thirds of the way through the dates) and the forecast is fitted on all dates. A date set here applies to both.`,
   periodHeading: 'Period',
   periodHint: 'One column per period, with a trend sparkline.',
   periods: { none: 'None (totals only)', day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
@@ -210,6 +218,9 @@ const FA: SidebarStrings = {
     lowAboveHigh: 'کمینه از بیشینه بزرگ‌تر است.',
   },
   unreadableTarget: (example) => `عدد نیست: آن را مانند ${example} بنویسید.`,
+  variantNames: { unit: 'واحد زمان', model: 'مدل خرید' },
+  calibrationLabel: 'پایان دوره برازش (ارزش طول عمر مشتری)',
+  calibrationHint: (split) => `اگر خالی بماند، جدول پیگیری در ${split} تقسیم می‌شود (پایان ماهی که دو سوم بازه تاریخ‌ها در آن است) و پیش‌بینی بر همه تاریخ‌ها برازش می‌شود. تاریخی که اینجا بگذارید برای هر دو به کار می‌رود.`,
   periodHeading: 'دوره',
   periodHint: 'برای هر دوره یک ستون، با نمودار کوچک روند.',
   periods: { none: 'بدون دوره (فقط جمع کل)', day: 'روز', week: 'هفته', month: 'ماه', quarter: 'سه‌ماهه', year: 'سال' },
@@ -303,6 +314,9 @@ const AR: SidebarStrings = {
     lowAboveHigh: 'الحد الأدنى أكبر من الحد الأعلى.',
   },
   unreadableTarget: (example) => `ليس رقمًا: اكتبه مثل ${example}.`,
+  variantNames: { unit: 'وحدة الزمن', model: 'نموذج الشراء' },
+  calibrationLabel: 'نهاية فترة المعايرة (قيمة بقاء العميل)',
+  calibrationHint: (split) => `إذا تُرك فارغًا، يُقسم جدول التتبع عند ${split} (نهاية الشهر الواقع عند ثلثي مدى التواريخ) ويُقدَّر التوقع على كل التواريخ. التاريخ المحدد هنا يُطبَّق على كليهما.`,
   periodHeading: 'الفترة',
   periodHint: 'عمود لكل فترة مع خط اتجاه مصغّر.',
   periods: { none: 'بلا فترة (الإجماليات فقط)', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة' },
@@ -396,6 +410,9 @@ const RU: SidebarStrings = {
     lowAboveHigh: 'Нижняя граница больше верхней.',
   },
   unreadableTarget: (example) => `Это не число: введите его так: ${example}.`,
+  variantNames: { unit: 'Единица времени', model: 'Модель покупок' },
+  calibrationLabel: 'Конец периода калибровки (пожизненная ценность клиента)',
+  calibrationHint: (split) => `Если пусто, таблица отслеживания делится по ${split} (конец месяца на двух третях диапазона дат), а прогноз оценивается по всем датам. Заданная здесь дата применяется к обоим.`,
   periodHeading: 'Период',
   periodHint: 'По столбцу на каждый период, с мини-графиком тренда.',
   periods: { none: 'Без периода (только итоги)', day: 'День', week: 'Неделя', month: 'Месяц', quarter: 'Квартал', year: 'Год' },

@@ -1,5 +1,6 @@
 /** Which column roles feed which KPI parameter, and the KPIs a selection can feed (proposal). */
 import { CATALOG } from '../kpi/catalog';
+import { LANGUAGE_PARAM } from '../kpi/define';
 import type { Family, Kpi, Language, Localized } from '../kpi/types';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { roleLabel, type Role } from './roles';
@@ -79,7 +80,7 @@ export interface BoundColumn {
 }
 
 /** The table functions the summary writes as a spilled formula under the KPI rows. */
-export const SUMMARY_TABLES: ReadonlySet<string> = new Set(['FUNNEL', 'PERIOD_SERIES', 'NEW_CUSTOMERS', 'CHURN_BY_PERIOD', 'COHORT_RETENTION', 'CLV_FORECAST']);
+export const SUMMARY_TABLES: ReadonlySet<string> = new Set(['FUNNEL', 'PERIOD_SERIES', 'NEW_CUSTOMERS', 'CHURN_BY_PERIOD', 'COHORT_RETENTION', 'CLV_FORECAST', 'CLV_TRACKING']);
 
 /** A KPI the summary can write: a row whose parameters are all sums over columns, or one of the summary's tables. */
 export function summarizable(entry: Kpi): boolean {
@@ -90,9 +91,24 @@ export function summarizable(entry: Kpi): boolean {
     entry.params.every((param) => ['money', 'count', 'number', 'fraction', 'list', 'option'].includes(param.kind) && (param.kind !== 'list' || !param.vector));
 }
 
-/** A table KPI's variant: its one option besides the period (PERIOD_SERIES aggregate, CHURN_BY_PERIOD basis, COHORT_RETENTION measure, CLV_FORECAST unit). */
-export function variantParam(entry: Kpi): Kpi['params'][number] | undefined {
-  return SUMMARY_TABLES.has(entry.id) ? entry.params.find((param) => param.kind === 'option' && param.name !== 'period') : undefined;
+/** A table KPI's variants: the options the sidebar offers besides the period and the calendar (PERIOD_SERIES aggregate, CLV_FORECAST unit and model, …). */
+export function variantParams(entry: Kpi): Kpi['params'] {
+  return SUMMARY_TABLES.has(entry.id) ? entry.params.filter((param) => param.kind === 'option' && param.name !== 'period' && param.name !== 'calendar' && param.name !== LANGUAGE_PARAM) : [];
+}
+
+/** A variant's key in a request: the KPI id for its first variant (as saved requests have it), `ID.option` for the others (CLV_FORECAST.model). */
+export function variantKey(entry: Kpi, param: Kpi['params'][number]): string {
+  return variantParams(entry)[0] === param ? entry.id : `${entry.id}.${param.name}`;
+}
+
+/** The variants chosen for `entry` in a request's `variants`, by option name, each one of its option's choices. */
+export function chosenVariants(entry: Kpi, variants: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  for (const param of variantParams(entry)) {
+    const value = variants?.[variantKey(entry, param)];
+    if (value !== undefined && param.choices?.includes(value)) chosen[param.name] = value;
+  }
+  return chosen;
 }
 
 /** A parameter the summary fills without a column: options, optional scalars and a single date (the calibration end is the last date). */

@@ -43,8 +43,10 @@ export interface SummaryLabels {
   readonly abTestLabels: (column: string) => string;
   readonly abTestVariantCount: (column: string, count: number) => string;
   readonly abTestSkipped: (columns: string) => string;
-  /** The words of table variants: aggregates, churn bases, cohort measures, time units. */
+  /** The words of table variants: aggregates, churn bases, cohort measures, time units, purchase models. */
   readonly choices: Readonly<Record<string, string>>;
+  /** Under a CLV table: the calibration end its model is fitted up to. */
+  readonly fittedTo: (date: string) => string;
 }
 
 const UNITS_EN: Record<Unit, string> = { money: 'money', percentage: '%', ratio: 'ratio', number: 'number', score: 'score', days: 'days', months: 'months', hours: 'hours', table: 'table' };
@@ -90,7 +92,8 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     abTestVariantCount: (column, count) => `A/B test: ${column} holds ${count} variant labels; it needs exactly two.`,
     abTestSkipped: (columns) => `A/B test: ${columns} hold numbers typed as text, dates or errors, which the sums do not count.`,
     families: { acquisition: 'Acquisition and cost', funnel: 'Funnel and conversion', revenue: 'Revenue and customer value', retention: 'Retention', survey: 'Surveys and loyalty', digital: 'Digital, social and e-mail', cohorts: 'Cohorts and periods', clv: 'Lifetime value models' },
-    choices: { sum: 'Sum', count: 'Count', average: 'Average', min: 'Minimum', max: 'Maximum', start: 'Customers at start', start_plus_new: 'Customers at start plus new', percent: 'Share of the cohort', day: 'Days', week: 'Weeks', month: 'Months', year: 'Years' },
+    choices: { sum: 'Sum', count: 'Count', average: 'Average', min: 'Minimum', max: 'Maximum', start: 'Customers at start', start_plus_new: 'Customers at start plus new', percent: 'Share of the cohort', day: 'Days', week: 'Weeks', month: 'Months', year: 'Years', calendar_week: 'Calendar weeks', calendar_month: 'Calendar months', bgnbd: 'BG/NBD', pareto_nbd: 'Pareto/NBD' },
+    fittedTo: (date) => `The model is fitted on the transactions up to ${date}.`,
   },
   fa: {
     sheetName: 'خلاصه شاخص‌ها',
@@ -129,7 +132,8 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     abTestVariantCount: (column, count) => `آزمون A/B: ${column} ${count} برچسب نسخه دارد؛ دقیقاً دو برچسب لازم است.`,
     abTestSkipped: (columns) => `آزمون A/B: ${columns} عدد به صورت متن، تاریخ یا خطا دارند که در جمع‌ها شمرده نمی‌شوند.`,
     families: { acquisition: 'جذب و هزینه', funnel: 'قیف و تبدیل', revenue: 'درآمد و ارزش مشتری', retention: 'نگهداری', survey: 'نظرسنجی و وفاداری', digital: 'دیجیتال، شبکه‌های اجتماعی و ایمیل', cohorts: 'گروه‌ها و دوره‌ها', clv: 'مدل‌های ارزش طول عمر' },
-    choices: { sum: 'جمع', count: 'تعداد', average: 'میانگین', min: 'کمینه', max: 'بیشینه', start: 'مشتریان در شروع', start_plus_new: 'مشتریان شروع به‌علاوه جدید', percent: 'سهم از گروه', day: 'روز', week: 'هفته', month: 'ماه', year: 'سال' },
+    choices: { sum: 'جمع', count: 'تعداد', average: 'میانگین', min: 'کمینه', max: 'بیشینه', start: 'مشتریان در شروع', start_plus_new: 'مشتریان شروع به‌علاوه جدید', percent: 'سهم از گروه', day: 'روز', week: 'هفته', month: 'ماه', year: 'سال', calendar_week: 'هفته‌های تقویمی', calendar_month: 'ماه‌های تقویمی', bgnbd: 'بتا-هندسی/دوجمله‌ای منفی', pareto_nbd: 'پارتو/دوجمله‌ای منفی' },
+    fittedTo: (date) => `مدل بر پایه تراکنش‌ها تا ${date} برازش شده است.`,
   },
   ar: {
     sheetName: 'ملخص المؤشرات',
@@ -168,7 +172,8 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     abTestVariantCount: (column, count) => `اختبار A/B: يحتوي ${column} على ${count} من تسميات النسخ؛ والمطلوب اثنتان بالضبط.`,
     abTestSkipped: (columns) => `اختبار A/B: في ${columns} أرقام مكتوبة كنص أو تواريخ أو أخطاء لا تُحسب في المجاميع.`,
     families: { acquisition: 'الاكتساب والتكلفة', funnel: 'القمع والتحويل', revenue: 'الإيرادات وقيمة العميل', retention: 'الاحتفاظ', survey: 'الاستبيانات والولاء', digital: 'الرقمي والتواصل والبريد', cohorts: 'الأفواج والفترات', clv: 'نماذج قيمة العمر' },
-    choices: { sum: 'المجموع', count: 'العدد', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى', start: 'العملاء في البداية', start_plus_new: 'العملاء في البداية والجدد', percent: 'نسبة من الفوج', day: 'أيام', week: 'أسابيع', month: 'أشهر', year: 'سنوات' },
+    choices: { sum: 'المجموع', count: 'العدد', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى', start: 'العملاء في البداية', start_plus_new: 'العملاء في البداية والجدد', percent: 'نسبة من الفوج', day: 'أيام', week: 'أسابيع', month: 'أشهر', year: 'سنوات', calendar_week: 'أسابيع تقويمية', calendar_month: 'أشهر تقويمية', bgnbd: 'بيتا الهندسي/ذو الحدين السالب', pareto_nbd: 'باريتو/ذو الحدين السالب' },
+    fittedTo: (date) => `قُدِّر النموذج على المعاملات حتى ${date}.`,
   },
   ru: {
     sheetName: 'Сводка KPI',
@@ -207,7 +212,8 @@ export const LABELS: Readonly<Record<Language, SummaryLabels>> = {
     abTestVariantCount: (column, count) => `A/B-тест: в столбце «${column}» меток вариантов: ${count}; нужно ровно две.`,
     abTestSkipped: (columns) => `A/B-тест: в ${columns} есть числа, введённые как текст, даты или ошибки; в суммы они не входят.`,
     families: { acquisition: 'Привлечение и затраты', funnel: 'Воронка и конверсия', revenue: 'Выручка и ценность клиента', retention: 'Удержание', survey: 'Опросы и лояльность', digital: 'Цифровые каналы, соцсети и рассылки', cohorts: 'Когорты и периоды', clv: 'Модели пожизненной ценности' },
-    choices: { sum: 'Сумма', count: 'Количество', average: 'Среднее', min: 'Минимум', max: 'Максимум', start: 'Клиенты на начало', start_plus_new: 'Клиенты на начало и новые', percent: 'Доля когорты', day: 'Дни', week: 'Недели', month: 'Месяцы', year: 'Годы' },
+    choices: { sum: 'Сумма', count: 'Количество', average: 'Среднее', min: 'Минимум', max: 'Максимум', start: 'Клиенты на начало', start_plus_new: 'Клиенты на начало и новые', percent: 'Доля когорты', day: 'Дни', week: 'Недели', month: 'Месяцы', year: 'Годы', calendar_week: 'Календарные недели', calendar_month: 'Календарные месяцы', bgnbd: 'Бета-геометрическая/отрицательная биномиальная', pareto_nbd: 'Парето/отрицательная биномиальная' },
+    fittedTo: (date) => `Модель оценена по транзакциям до ${date} включительно.`,
   },
 };
 

@@ -4,11 +4,12 @@ import { nativeIntervalOf } from '../kpi/statistics/native';
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
 import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
-import { calendarOf, periodCalendarOf } from '../cells/locale';
+import { calendarOf, languageOf, periodCalendarOf } from '../cells/locale';
 import { clauseText, listText, type Kpi, type Language, type NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
 import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
+import { dayIso, isoDay } from './calibration';
 import { definition } from './definitions';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, noteName, numberFormatOf, type SummaryLabels } from './labels';
@@ -30,8 +31,10 @@ export interface SummaryRequest {
   readonly period: Period | 'none';
   readonly mode: SummaryMode;
   readonly language: Language;
-  /** Per table KPI, its variant: the choice of its one option besides the period (PERIOD_SERIES aggregate, CHURN_BY_PERIOD basis, …). */
+  /** Per table KPI option the sidebar offers, its choice, keyed as variantKey: PERIOD_SERIES (its aggregate), CLV_FORECAST (unit), CLV_FORECAST.model. */
   readonly variants?: Readonly<Record<string, string>>;
+  /** The last day ("yyyy-mm-dd") the CLV tables fit their model on: CLV_TRACKING's split (default defaultCalibrationEnd), CLV_FORECAST's (default the last date). */
+  readonly calibrationEnd?: string;
   /** The calendar of the periods; default the spreadsheet locale's (Solar Hijri in fa_IR, Gregorian elsewhere). */
   readonly calendar?: Calendar;
   /** An A/B test of two variants' conversion rates: two ranges by index, or a variant column `range:column`. */
@@ -394,27 +397,31 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
     if (!Array.isArray(found)) continue;
     const binding = found[0].binding;
     const values = request.mode === 'values' || inFile;
-    const section = tableSection(entry, binding, draftNames(entry, binding), (request.period === 'none' ? 'month' : request.period) as Period, request.variants?.[entry.id], {
+    const section = tableSection(entry, binding, draftNames(entry, binding), (request.period === 'none' ? 'month' : request.period) as Period, request.variants, {
       values,
+      ...(request.calibrationEnd && entry.id.startsWith('CLV_') ? { calibrationEnd: isoDay(request.calibrationEnd) } : {}),
       locale: context.locale,
       timeZone: context.timeZone,
       cellsOf: (b) => columnCells(b, ranges, context.data),
       // Written only when it is not the locale's own calendar, so formulas stay short.
       ...(request.calendar && request.calendar !== calendarOf(context.locale) ? { calendar: request.calendar } : {}),
+      // Headers in the summary's language when the spreadsheet's is another.
+      ...(request.language !== languageOf(context.locale) ? { language: request.language } : {}),
     });
     if (section.error) notes.push(l.snapshotError(noteName(entry, request.language), section.error));
     else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(noteName(entry, request.language)) : l.noNative(noteName(entry, request.language)));
-    sections.push(section);
+    sections.push(section.calibrationEnd === undefined ? section : { ...section, caption: l.fittedTo(dayIso(section.calibrationEnd)) });
   }
   return sections;
 }
 
-/** Each table section under its title, with room reserved for its spill; the funnel gets a bar chart. */
+/** Each table section under its title, with room reserved for its spill; the funnel gets a bar chart, the tracking table a line chart. */
 function writeTables(draft: Draft, sections: readonly TableSection[], language: Language, charts: ChartSpec[]): void {
   for (const section of sections) {
     if (section.error) continue;
     draft.push(draft.blankRow());
-    draft.line(section.title ?? kpiById(section.id)!.names[language]);
+    const title = section.title ?? kpiById(section.id)!.names[language];
+    draft.line(title);
     if (section.caption) draft.line(section.caption);
     const top = draft.cells.length;
     for (let r = 0; r < section.rows; r++) {
@@ -423,11 +430,11 @@ function writeTables(draft: Draft, sections: readonly TableSection[], language: 
       draft.push(line, draft.generalRow().map((general, c) => (r === 0 ? general : (section.columnFormats[c] ?? general))));
     }
     if (section.formula) draft.cells[top][0] = section.formula;
-    if (section.id === 'FUNNEL') {
-      // Stage names and counts: one series (counts) over the stages, the header row naming it.
-      const ranges = [{ row: top, column: 0, numRows: section.rows, numColumns: 2 }];
-      charts.push({ type: 'bar', title: kpiById('FUNNEL')!.names[language], ranges, mergeRows: false, transpose: false, numHeaders: 1, anchorRow: top + 1, anchorColumn: 7 });
-    }
+    const rect = (column: number, numColumns: number): BlockRect => ({ row: top, column, numRows: section.rows, numColumns });
+    const chart = { title, mergeRows: false, transpose: false, numHeaders: 1, anchorRow: top + 1 };
+    // The funnel: one series (counts) over the stages. The tracking table: actual and expected cumulative repeat purchases over the period starts.
+    if (section.id === 'FUNNEL') charts.push({ ...chart, type: 'bar', ranges: [rect(0, 2)], anchorColumn: 7 });
+    if (section.id === 'CLV_TRACKING') charts.push({ ...chart, type: 'line', ranges: [rect(1, 1), rect(4, 2)], anchorColumn: 9 });
   }
 }
 

@@ -88,11 +88,11 @@ describe.each(OTHERS)('every word in %s', (language) => {
     expect(offenders(language, texts, new Set(['abc', 'x', 'y']))).toEqual([]);
   });
 
-  it('the summary of the sample workbook in every mode, and what the sidebar proposes', async () => {
+  it.each(['en_US', LOCALES[language]])('the summary of the sample workbook in every mode in a %s spreadsheet, and what the sidebar proposes', async (locale) => {
     for (const mode of ['live', 'portable', 'values'] as const) {
-      const fake = await loadXlsx(new URL('../../examples/sample.xlsx', import.meta.url).pathname, { locale: LOCALES[language] });
-      // As in Sheets, the functions speak the spreadsheet's language.
-      fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => evaluate(entry, args, { fn: entry.id, locale: LOCALES[language], timeZone: 'UTC' })])));
+      const fake = await loadXlsx(new URL('../../examples/sample.xlsx', import.meta.url).pathname, { locale });
+      // As in Sheets, the functions know the spreadsheet's locale; the summary asks for its own language.
+      fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => evaluate(entry, args, { fn: entry.id, locale, timeZone: 'UTC' })])));
       const sheets = fake.spreadsheet.getSheets().filter((sheet) => sheet.getLastRow() > 0);
       const user = wordsOf(sheets.flatMap((sheet) => [sheet.getName(), ...sheet.getDataRange().getDisplayValues().flat()]));
       const ranges = sheets.map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
@@ -100,8 +100,8 @@ describe.each(OTHERS)('every word in %s', (language) => {
         const range = fake.spreadsheet.getRange(a1);
         return { sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() };
       });
-      const facts = inputs.map((input) => describeRange(input, LOCALES[language], {}, 'UTC'));
-      const proposals = proposeKpis(facts, language, (entry) => computeProblem(entry, facts, inputs.map((input) => input.values), { locale: LOCALES[language], timeZone: 'UTC' }));
+      const facts = inputs.map((input) => describeRange(input, locale, {}, 'UTC'));
+      const proposals = proposeKpis(facts, language, (entry) => computeProblem(entry, facts, inputs.map((input) => input.values), { locale, timeZone: 'UTC' }));
       const texts: [string, string][] = proposals.flatMap((p) => [
         ...(p.needs ? [[`${p.id} needs`, p.needs] as [string, string]] : []),
         ...(p.problem ? [[`${p.id} problem`, p.problem] as [string, string]] : []),

@@ -8,6 +8,7 @@ import { createFakeSpreadsheet } from '../../src/local/fake';
 import { LEGACY_REQUEST_PROPERTY, OWNER_KEY, REQUEST_PREFIX } from '../../src/server/summary-record';
 import type { SidebarBuildResult, SidebarState } from '../../src/server/rpc-types';
 import { campaignRows } from '../helpers/sample-workbook';
+import { cdnowOrders } from '../helpers/cdnow-orders';
 import { readSummary } from '../helpers/summary';
 
 const root = join(__dirname, '../..');
@@ -18,13 +19,13 @@ beforeAll(() => {
 });
 
 /** dist/Code.js in a fresh context over a fake spreadsheet whose Dates are the context's own. */
-function addOn(locale = 'en_US', userLocale = 'en') {
+function addOn(locale = 'en_US', userLocale = 'en', extra: { name: string; values: unknown[][] }[] = []) {
   const context = vm.createContext({});
   const fake = createFakeSpreadsheet({
     locale,
     userLocale,
     DateClass: vm.runInContext('Date', context) as DateConstructor,
-    sheets: [{ name: 'Campaigns', values: campaignRows() }, { name: 'Q1 "old" <data>', values: [['Leads', 'MQL'], [100, 40], [120, 50]] }],
+    sheets: [{ name: 'Campaigns', values: campaignRows() }, { name: 'Q1 "old" <data>', values: [['Leads', 'MQL'], [100, 40], [120, 50]] }, ...extra],
   });
   Object.assign(context, fake.globals());
   vm.runInContext(code, context, { filename: 'Code.js' });
@@ -61,6 +62,29 @@ describe('the add-on menu and sidebar RPCs in dist/Code.js', () => {
     expect(fake.spreadsheet.getActiveSheet().getName()).toBe('KPI Summary');
     expect(call<SidebarBuildResult>('sidebarRebuild').sheetName).toBe('KPI Summary');
     expect(call<SidebarState>('sidebarState', [], {}, 'ru').lastRequest?.kpis).toEqual(['CAC', 'CPL']);
+  });
+
+  it('the CLV tables: the forecast\'s model and the calibration end are offered, sent, written into the formulas and kept for Rebuild', () => {
+    const { fake, call } = addOn('en_US', 'en', [{ name: 'Orders', values: cdnowOrders(600) }]);
+    const ranges = ["'Orders'!A1:C601"];
+    const state = call<SidebarState>('sidebarState', ranges, {}, 'en');
+    expect(state.calibration).toEqual({ first: '1997-01-01', last: '1998-06-20', split: '1997-12-31' });
+    const forecast = state.kpis.find((k) => k.id === 'CLV_FORECAST')!;
+    expect(forecast.variants?.map((v) => [v.key, v.name, v.value])).toEqual([['CLV_FORECAST', 'unit', 'week'], ['CLV_FORECAST.model', 'model', 'bgnbd']]);
+    expect(forecast.variants?.[1].options).toEqual([{ value: 'bgnbd', label: 'BG/NBD' }, { value: 'pareto_nbd', label: 'Pareto/NBD' }]);
+    expect(state.kpis.find((k) => k.id === 'CLV_TRACKING')).toMatchObject({ available: true, variants: [{ key: 'CLV_TRACKING', name: 'model' }, { key: 'CLV_TRACKING.unit', name: 'unit' }] });
+    expect(state.kpis.find((k) => k.id === 'CLV_TRACKING')).not.toHaveProperty('problem');
+    const request = { ranges, roles: {}, kpis: ['CLV_FORECAST', 'CLV_TRACKING'], targets: {}, variants: { 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30', period: 'none', mode: 'live', language: 'en' };
+    expect(() => call('sidebarBuild', { ...request, calibrationEnd: '1998-06-20', language: 'ru' })).toThrow('calibrationEnd: "1998-06-20" — не строго между первой датой 1997-01-01 и последней датой 1998-06-20 транзакций');
+    call<SidebarBuildResult>('sidebarBuild', request);
+    const formulas = () => fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getFormulas().flat().filter((f) => f.startsWith('=CLV'));
+    const written = ['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),,,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))'];
+    expect(formulas()).toEqual(written);
+    expect(call<SidebarState>('sidebarState', [], {}, 'en').lastRequest).toMatchObject({ variants: { 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30' });
+    fake.spreadsheet.getSheetByName('KPI Summary')!.clear();
+    call<SidebarBuildResult>('sidebarRebuild');
+    expect(formulas()).toEqual(written);
+    expect(fake.charts('KPI Summary').map((chart) => chart.type)).toEqual(['LINE']);
   });
 
   it('a role chosen by the user wins, and a deleted range says what to do in the chosen language', () => {

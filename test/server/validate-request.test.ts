@@ -109,6 +109,12 @@ const BAD: readonly [string, unknown, string][] = [
   ['a formula as the variant column', payload({ abTest: { variantColumn: HYPERLINK } }), 'abTest.variantColumn'],
   ['a variant column past the last column of its range', payload({ abTest: { variantColumn: '1:2' } }), 'abTest.variantColumn'],
   ['a variant column as a number', payload({ abTest: { variantColumn: 3 } }), 'abTest.variantColumn'],
+  ['a purchase model the forecast does not have', payload({ kpis: ['CLV_FORECAST'], variants: { 'CLV_FORECAST.model': 'gamma' } }), 'variants["CLV_FORECAST.model"]'],
+  ['a forecast option the sidebar does not offer', payload({ kpis: ['CLV_FORECAST'], variants: { 'CLV_FORECAST.horizon': '52' } }), 'variants["CLV_FORECAST.horizon"]'],
+  ['the first variant by its option name (its key is the KPI id)', payload({ variants: { 'PERIOD_SERIES.aggregate': 'sum' } }), 'variants["PERIOD_SERIES.aggregate"]'],
+  ['a calibration end that is not a real date', payload({ kpis: ['CLV_TRACKING'], calibrationEnd: '1997-02-30' }), 'calibrationEnd'],
+  ['a calibration end written day first', payload({ kpis: ['CLV_TRACKING'], calibrationEnd: '30/09/1997' }), 'calibrationEnd'],
+  ['a calibration end as a number', payload({ kpis: ['CLV_TRACKING'], calibrationEnd: 875577600000 }), 'calibrationEnd'],
   ['language "xx"', payload({ language: 'xx' }), 'language'],
   ['no language', payload({ language: undefined }), 'language'],
   ['null as the request', null, 'request'],
@@ -208,6 +214,16 @@ describe('validateBuildRequest accepts', () => {
     expect(refusal(payload({ abTest: { a: 0 } }), 'en').message).toBe('abTest.b: is missing');
     expect(refusal(payload({ abTest: {} }), 'ru').message).toBe('abTest: принимает либо два диапазона {a, b}, либо столбец вариантов {variantColumn}');
     expect(refusal(payload({ abTest: { variantColumn: '1:2' } }), 'en').message).toBe('abTest.variantColumn: "1:2" is not a "range:column" key of one of the 2 ranges');
+  });
+
+  it('the forecast\'s unit and model, and a calibration end only while a CLV table is requested', () => {
+    const clv = payload({ kpis: ['CLV_FORECAST', 'CLV_TRACKING'], targets: {}, variants: { CLV_FORECAST: 'month', 'CLV_FORECAST.model': 'pareto_nbd', CLV_TRACKING: 'pareto_nbd', 'CLV_TRACKING.unit': 'calendar_week' }, calibrationEnd: '1997-09-30' });
+    const checked = validateBuildRequest(clv, context('en'));
+    expect(checked.variants).toStrictEqual({ CLV_FORECAST: 'month', 'CLV_FORECAST.model': 'pareto_nbd', CLV_TRACKING: 'pareto_nbd', 'CLV_TRACKING.unit': 'calendar_week' });
+    expect(checked.calibrationEnd).toBe('1997-09-30');
+    expect(validateBuildRequest(payload({ calibrationEnd: '1997-09-30' }), context('en'))).not.toHaveProperty('calibrationEnd');
+    expect(refusal(payload({ kpis: ['CLV_FORECAST'], calibrationEnd: '1997-02-30' }), 'en').message).toBe('calibrationEnd: "1997-02-30" is not a date written like 2024-03-31');
+    expect(refusal(payload({ kpis: ['CLV_FORECAST'], variants: { 'CLV_FORECAST.model': 'gamma' } }), 'ar').message).toBe('variants["CLV_FORECAST.model"]: "gamma" ليس من بين bgnbd، pareto_nbd');
   });
 
   it('a well-formed target or variant of a KPI not requested is left out', () => {

@@ -25,7 +25,7 @@ const withRanges = addRanges(INITIAL_CHOICES, ['Campaigns!A1:B3']);
 
 describe('sidebar choices', () => {
   it('sends a table KPI\'s variant when it is one of its choices, and keeps it through a prefill', () => {
-    const cohort: KpiView = { ...kpi('COHORT_RETENTION', 'table', 'maximize'), variant: { options: [{ value: 'percent', label: 'Share' }, { value: 'count', label: 'Count' }], value: 'percent' } };
+    const cohort: KpiView = { ...kpi('COHORT_RETENTION', 'table', 'maximize'), variants: [{ key: 'COHORT_RETENTION', name: 'measure', options: [{ value: 'percent', label: 'Share' }, { value: 'count', label: 'Count' }], value: 'percent' }] };
     const withCohort = state({ kpis: [cohort] });
     let choices = takeState(withRanges, withCohort);
     choices = setVariant(choices, 'COHORT_RETENTION', 'count');
@@ -33,6 +33,23 @@ describe('sidebar choices', () => {
     expect(outcome.ok && outcome.request.variants).toEqual({ COHORT_RETENTION: 'count' });
     expect(buildRequest(setVariant(choices, 'COHORT_RETENTION', 'bogus'), withCohort)).toMatchObject({ ok: true, request: { variants: {} } });
     expect(prefill(INITIAL_CHOICES, (outcome as { request: SidebarBuildRequest }).request, withCohort).variants).toEqual({ COHORT_RETENTION: 'count' });
+  });
+
+  it('sends both variants of the forecast (unit and model) and the calibration end, only while a CLV table is ticked; a prefill keeps them', () => {
+    const menu = (key: string, name: string, values: string[]) => ({ key, name, options: values.map((value) => ({ value, label: value })), value: values[0] });
+    const forecast: KpiView = { ...kpi('CLV_FORECAST', 'table', 'maximize'), variants: [menu('CLV_FORECAST', 'unit', ['week', 'month']), menu('CLV_FORECAST.model', 'model', ['bgnbd', 'pareto_nbd'])] };
+    const clv = state({ kpis: [forecast, kpi('CAC', 'money', 'minimize')], calibration: { first: '1997-01-01', last: '1998-06-30', split: '1997-12-31' } });
+    let choices = takeState(withRanges, clv);
+    choices = setVariant(setVariant(choices, 'CLV_FORECAST.model', 'pareto_nbd'), 'CLV_FORECAST', 'month');
+    choices = { ...choices, calibrationEnd: '1997-09-30' };
+    const outcome = buildRequest(choices, clv);
+    expect(outcome).toMatchObject({ ok: true, request: { variants: { CLV_FORECAST: 'month', 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30' } });
+    const request = (outcome as { request: SidebarBuildRequest }).request;
+    expect(prefill(INITIAL_CHOICES, request, clv)).toMatchObject({ variants: { CLV_FORECAST: 'month', 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30' });
+    const withoutClv = buildRequest(setSelected(choices, 'CLV_FORECAST', false), clv);
+    expect(withoutClv.ok && 'calibrationEnd' in withoutClv.request).toBe(false);
+    const empty = buildRequest({ ...choices, calibrationEnd: '' }, clv);
+    expect(empty.ok && 'calibrationEnd' in empty.request).toBe(false);
   });
 
   it('adds ranges once each, in order', () => {

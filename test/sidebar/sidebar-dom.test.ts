@@ -14,6 +14,7 @@ import type { ScriptRunner } from '../../src/sidebar/rpc';
 import { campaignRows } from '../helpers/sample-workbook';
 import DEFINITIONS from '../../src/summary/definitions.data';
 import { kpiById } from '../../src/kpi/catalog';
+import { cdnowOrders } from '../helpers/cdnow-orders';
 import { LEGACY_REQUEST_PROPERTY, OWNER_KEY } from '../../src/server/summary-record';
 import { call, callIn } from '../helpers/call';
 
@@ -70,6 +71,7 @@ function workbook(locale = 'en_US', userLocale = 'en'): void {
       { name: 'Campaigns', values: campaignRows() },
       { name: ODD_SHEET, values: [['Leads', 'MQL', XSS_HEADER], [100, 40, 1], [120, 50, 2]] },
       ...PAGE_SHEETS,
+      { name: 'Orders', values: cdnowOrders(600) },
     ],
   });
   const globals = fake.globals() as unknown as Record<string, unknown>;
@@ -419,6 +421,45 @@ describe('the sidebar', () => {
     await vi.waitFor(() => expect(calls.at(-1)).toEqual(['sidebarState', PAGES, {}, null]));
     await idle();
     expect([$<HTMLSelectElement>('#abtest-a').value, $<HTMLSelectElement>('#abtest-b').value]).toEqual(['1', '0']);
+  });
+
+  it('the CLV tables: the purchase model and the calibration end are offered, sent, and filled in again from the last request', async () => {
+    await mount().ready;
+    await useSelection(['Campaigns!A1:L13']);
+    expect($('#calibration-block').hidden).toBe(true);
+    await useSelection(["'Orders'!A1:C601"]);
+    expect($('#calibration-block').hidden).toBe(false);
+    expect($('#calibration-block label').textContent).toBe('Calibration end (customer lifetime value)');
+    const end = $<HTMLInputElement>('#calibration-end');
+    expect([end.type, end.min, end.max, end.value]).toEqual(['date', '1997-01-02', '1998-06-19', '']);
+    expect($('#calibration-hint').textContent).toMatch(/^Left empty, the tracking table splits at \u20661997-12-31\u2069 \(the month end/);
+    const model = $<HTMLSelectElement>('select[data-variant="CLV_FORECAST.model"]');
+    expect(model.closest('label')!.textContent).toMatch(/^Purchase model/);
+    expect(Array.from(model.options).map((o) => [o.value, o.text])).toEqual([['bgnbd', 'BG/NBD'], ['pareto_nbd', 'Pareto/NBD']]);
+    expect(model.value).toBe('bgnbd');
+    expect($<HTMLSelectElement>('select[data-variant="CLV_FORECAST"]').value).toBe('week');
+    expect($('[data-kpi=CLV_TRACKING] .kpi-name').textContent).toBe('Repeat purchases: expected vs actual');
+    for (const box of $$<HTMLInputElement>('input[name=kpi]')) if (box.checked !== ['CLV_FORECAST', 'CLV_TRACKING'].includes(box.value)) {
+      box.checked = !box.checked;
+      change(box);
+    }
+    model.value = 'pareto_nbd';
+    change(model);
+    end.value = '1997-09-30';
+    change(end);
+    $('#build').click();
+    await vi.waitFor(() => expect($('#result').hidden).toBe(false), { timeout: 5000 });
+    expect(calls.find((c) => c[0] === 'sidebarBuild')![1]).toMatchObject({
+      ranges: ['Campaigns!A1:L13', 'Orders!A1:C601'], kpis: ['CLV_FORECAST', 'CLV_TRACKING'], variants: { 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30',
+    });
+    const formulas = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getFormulas().flat();
+    expect(formulas.filter((f) => f.startsWith('=CLV'))).toEqual(['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),,,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))']);
+
+    document.body.innerHTML = '';
+    await mount().ready;
+    await idle();
+    expect($<HTMLSelectElement>('select[data-variant="CLV_FORECAST.model"]').value).toBe('pareto_nbd');
+    expect($<HTMLInputElement>('#calibration-end').value).toBe('1997-09-30');
   });
 
   it('the sample-size helper answers in the sidebar, with SAMPLE_SIZE\'s number and no server call', async () => {

@@ -1,0 +1,41 @@
+/** The calibration end of the CLV tables (CLV_FORECAST, CLV_TRACKING): the user's date, or a default split of their dates (pure). */
+import { kpiById } from '../kpi/catalog';
+import { localDay } from '../cells/dates';
+import { bind } from './bindings';
+import type { RangeFacts } from './facts';
+
+const DAY_MS = 86_400_000;
+
+/** The day number (days since 1970-01-01) of an ISO date "yyyy-mm-dd", or NaN when the text is not a real date. */
+export function isoDay(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return NaN;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(ms).toISOString().startsWith(text) ? ms / DAY_MS : NaN;
+}
+
+/** The ISO date "yyyy-mm-dd" of a day number. */
+export const dayIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The default split of dates from day `first` to day `last`: the last day of the (Gregorian) month holding the day two
+ * thirds of the way from first to last, or that day itself when the month's end is not before `last`; undefined when no
+ * day lies strictly between them.
+ */
+export function defaultCalibrationEnd(first: number, last: number): number | undefined {
+  if (!(last - first >= 2)) return undefined;
+  const split = first + Math.floor((2 * (last - first)) / 3);
+  const date = new Date(split * DAY_MS);
+  const monthEnd = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / DAY_MS;
+  return monthEnd < last ? monthEnd : split;
+}
+
+/** The days the CLV tables read: the first and last date (local days in `timeZone`) of the date column of the first table that feeds CLV_FORECAST. */
+export function clvDays(ranges: readonly RangeFacts[], timeZone: string): { first: number; last: number; split?: number } | undefined {
+  const binding = bind(kpiById('CLV_FORECAST')!, ranges);
+  const column = Array.isArray(binding) ? binding[1]?.column : undefined;
+  if (column?.firstDate === undefined || column.lastDate === undefined) return undefined;
+  const first = localDay(new Date(column.firstDate), timeZone);
+  const last = localDay(new Date(column.lastDate), timeZone);
+  return { first, last, split: defaultCalibrationEnd(first, last) };
+}
