@@ -4,7 +4,8 @@ import type { Kpi, Language } from '../kpi/types';
 import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
 import { proposeKpis, summarizable, variantKey, variantParams } from '../summary/bindings';
-import { clvDays, dayIso } from '../summary/calibration';
+import { isoOfDay } from '../kpi/periods/period';
+import { clvDays } from '../summary/calibration';
 import { definition } from '../summary/definitions';
 import { abTestSources } from '../summary/ab-test';
 import { describeRange } from '../summary/facts';
@@ -191,7 +192,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
     }),
     roles: allRoles().map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
     abTest: abTestSources(facts, data, locale),
-    ...(clv ? { calibration: { first: dayIso(clv.first), last: dayIso(clv.last), split: dayIso(clv.split ?? clv.last) } } : {}),
+    ...(clv ? { calibration: { first: isoOfDay(clv.first), last: isoOfDay(clv.last), split: isoOfDay(clv.split ?? clv.last) } } : {}),
     lastRequest: saved && !('discarded' in saved) ? saved.request : null,
     ...(saved && 'discarded' in saved ? { notice: saved.discarded } : {}),
   };

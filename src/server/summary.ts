@@ -11,7 +11,8 @@ import type { SidebarBuildRequest } from './rpc-types';
 import { freeSheetName, LAST_SUMMARY_PROPERTY, LEGACY_NAMES_PROPERTY, LEGACY_REQUEST_PROPERTY, legacyNames, ownedSummaries, REQUEST_PREFIX, type OwnedSummary } from './summary-record';
 import { readSavedRequest, RequestError, shown } from './validate-request';
 import { REQUEST_MESSAGES } from './request-messages';
-import { clvDays, dayIso, isoDay } from '../summary/calibration';
+import { dayOfIso, isoOfDay } from '../kpi/periods/period';
+import { clvDays } from '../summary/calibration';
 
 /** A build request: the ranges (A1 with their sheet) and, per `range:column`, the roles the user chose. */
 export interface BuildRequest extends SummaryRequest {
@@ -105,8 +106,8 @@ export interface BuildOptions {
 /** Refuses a calibration end that is not strictly between the first and last date the CLV tables read (a RequestError naming calibrationEnd). */
 function checkCalibrationEnd(request: BuildRequest, facts: readonly RangeFacts[], timeZone: string): void {
   const clv = request.calibrationEnd === undefined ? undefined : clvDays(facts, timeZone);
-  if (!clv || (isoDay(request.calibrationEnd!) > clv.first && isoDay(request.calibrationEnd!) < clv.last)) return;
-  throw new RequestError('calibrationEnd', REQUEST_MESSAGES[request.language].outsideDates(shown(request.calibrationEnd), dayIso(clv.first), dayIso(clv.last)));
+  if (!clv || (dayOfIso(request.calibrationEnd!) > clv.first && dayOfIso(request.calibrationEnd!) < clv.last)) return;
+  throw new RequestError('calibrationEnd', REQUEST_MESSAGES[request.language].outsideDates(shown(request.calibrationEnd), isoOfDay(clv.first), isoOfDay(clv.last)));
 }
 
 /** Builds (or rebuilds) a summary sheet for `request`, and keeps the request for "Rebuild summary". */

@@ -8,7 +8,7 @@ import { CALENDARS, PERIODS, type Period } from '../kpi/periods/period';
 import { LANGUAGES, listText, type Kpi, type Language } from '../kpi/types';
 import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary/a1';
 import { summarizable, variantKey, variantParams } from '../summary/bindings';
-import { isoDay } from '../summary/calibration';
+import { dayOfIso } from '../kpi/periods/period';
 import { LABELS } from '../summary/labels';
 import type { SummaryMode } from '../summary/plan';
 import type { AbTestChoice } from '../summary/ab-test';
@@ -247,7 +247,7 @@ class Checker {
   /** A date "yyyy-mm-dd"; its place inside the data is checked when the data is read (buildSummary). */
   isoDate(value: unknown, field: string): string {
     const text = this.text(value, field);
-    if (Number.isNaN(isoDay(text))) this.fail(field, this.m.notDate(shown(text)));
+    if (Number.isNaN(dayOfIso(text))) this.fail(field, this.m.notDate(shown(text)));
     return text;
   }
 }

@@ -1,21 +1,9 @@
 /** The calibration end of the CLV tables (CLV_FORECAST, CLV_TRACKING): the user's date, or a default split of their dates (pure). */
 import { kpiById } from '../kpi/catalog';
 import { localDay } from '../cells/dates';
+import { civilFromDays, daysFromCivil } from '../kpi/periods/period';
 import { bind } from './bindings';
 import type { RangeFacts } from './facts';
-
-const DAY_MS = 86_400_000;
-
-/** The day number (days since 1970-01-01) of an ISO date "yyyy-mm-dd", or NaN when the text is not a real date. */
-export function isoDay(text: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return NaN;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Date(ms).toISOString().startsWith(text) ? ms / DAY_MS : NaN;
-}
-
-/** The ISO date "yyyy-mm-dd" of a day number. */
-export const dayIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The default split of dates from day `first` to day `last`: the last day of the (Gregorian) month holding the day two
@@ -25,8 +13,8 @@ export const dayIso = (day: number): string => new Date(day * DAY_MS).toISOStrin
 export function defaultCalibrationEnd(first: number, last: number): number | undefined {
   if (!(last - first >= 2)) return undefined;
   const split = first + Math.floor((2 * (last - first)) / 3);
-  const date = new Date(split * DAY_MS);
-  const monthEnd = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / DAY_MS;
+  const { year, month } = civilFromDays(split);
+  const monthEnd = (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - 1;
   return monthEnd < last ? monthEnd : split;
 }
 

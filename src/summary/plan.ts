@@ -3,13 +3,12 @@ import { evaluate, evaluateInterval } from '../cells/evaluate';
 import { nativeIntervalOf } from '../kpi/statistics/native';
 import { BY_PERIOD_ID } from '../kpi/by-period';
 import { kpiById } from '../kpi/catalog';
-import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
+import { dayOfIso, isoOfDay, type Calendar, type Period, type PeriodCalendar } from '../kpi/periods';
 import { calendarOf, languageOf, periodCalendarOf } from '../cells/locale';
 import { clauseText, listText, type Kpi, type Language, type NativeTerms } from '../kpi/types';
 import { columnToLetters } from './a1';
 import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
-import { dayIso, isoDay } from './calibration';
 import { definition } from './definitions';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, noteName, numberFormatOf, type SummaryLabels } from './labels';
@@ -399,7 +398,7 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
     const values = request.mode === 'values' || inFile;
     const section = tableSection(entry, binding, draftNames(entry, binding), (request.period === 'none' ? 'month' : request.period) as Period, request.variants, {
       values,
-      ...(request.calibrationEnd && entry.id.startsWith('CLV_') ? { calibrationEnd: isoDay(request.calibrationEnd) } : {}),
+      ...(request.calibrationEnd && entry.id.startsWith('CLV_') ? { calibrationEnd: dayOfIso(request.calibrationEnd) } : {}),
       locale: context.locale,
       timeZone: context.timeZone,
       cellsOf: (b) => columnCells(b, ranges, context.data),
@@ -410,7 +409,7 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
     });
     if (section.error) notes.push(l.snapshotError(noteName(entry, request.language), section.error));
     else if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(noteName(entry, request.language)) : l.noNative(noteName(entry, request.language)));
-    sections.push(section.calibrationEnd === undefined ? section : { ...section, caption: l.fittedTo(dayIso(section.calibrationEnd)) });
+    sections.push(section.calibrationEnd === undefined ? section : { ...section, caption: l.fittedTo(isoOfDay(section.calibrationEnd)) });
   }
   return sections;
 }

@@ -2,12 +2,12 @@
 import { evaluate } from '../cells/evaluate';
 import { dateOfLocalDay, localDay } from '../cells/dates';
 import { periodCalendarOf } from '../cells/locale';
-import { nextPeriodStart, periodStart, type Calendar, type Period, type PeriodCalendar } from '../kpi/periods';
+import { isoOfDay, nextPeriodStart, periodStart, type Calendar, type Period, type PeriodCalendar } from '../kpi/periods';
 import { unitOf } from '../kpi/lifetime-value';
 import { LANGUAGE_PARAM } from '../kpi/define';
 import type { Kpi, Language } from '../kpi/types';
 import { chosenVariants, type BoundColumn } from './bindings';
-import { dayIso, defaultCalibrationEnd } from './calibration';
+import { defaultCalibrationEnd } from './calibration';
 
 /** A table section: what goes at its top-left cell (a formula, or the values in values mode), and the block it may fill. */
 export interface TableSection {
@@ -89,7 +89,7 @@ function shapeOf(
 }
 
 /** A day as a formula: DATE(y,m,d). */
-const dateFormula = (day: number): string => `DATE(${dayIso(day).split('-').map(Number).join(',')})`;
+const dateFormula = (day: number): string => `DATE(${isoOfDay(day).split('-').map(Number).join(',')})`;
 
 /**
  * The arguments of a table function: bound columns by name, the period and the chosen variants as text, the calibration

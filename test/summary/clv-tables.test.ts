@@ -7,7 +7,8 @@ import { chartSeries } from '../../src/local/fake';
 import { buildSummary, type BuildRequest } from '../../src/server/summary';
 import { REQUEST_MESSAGES } from '../../src/server/request-messages';
 import { STRINGS } from '../../src/sidebar/strings';
-import { dayIso, defaultCalibrationEnd, isoDay } from '../../src/summary/calibration';
+import { dayOfIso, isoOfDay } from '../../src/kpi/periods/period';
+import { defaultCalibrationEnd } from '../../src/summary/calibration';
 import { LABELS } from '../../src/summary/labels';
 import { latinWords } from '../helpers/latin-words';
 import { call } from '../helpers/call';
@@ -130,18 +131,18 @@ describe('the Pareto/NBD forecast and the tracking table of the CDNOW sample', (
 
 describe('the default calibration end', () => {
   it('is the month end two thirds of the way through the dates, else that day, else none', () => {
-    expect(dayIso(defaultCalibrationEnd(isoDay('1997-01-01'), isoDay('1998-06-30'))!)).toBe('1997-12-31');
+    expect(isoOfDay(defaultCalibrationEnd(dayOfIso('1997-01-01'), dayOfIso('1998-06-30'))!)).toBe('1997-12-31');
     // 2025-01-01 … 2025-01-20: day 12 after the first is the 13th; January's end is after the last date.
-    expect(dayIso(defaultCalibrationEnd(isoDay('2025-01-01'), isoDay('2025-01-20'))!)).toBe('2025-01-13');
-    expect(dayIso(defaultCalibrationEnd(isoDay('2025-01-01'), isoDay('2025-01-03'))!)).toBe('2025-01-02');
-    expect(defaultCalibrationEnd(isoDay('2025-01-01'), isoDay('2025-01-02'))).toBeUndefined();
+    expect(isoOfDay(defaultCalibrationEnd(dayOfIso('2025-01-01'), dayOfIso('2025-01-20'))!)).toBe('2025-01-13');
+    expect(isoOfDay(defaultCalibrationEnd(dayOfIso('2025-01-01'), dayOfIso('2025-01-03'))!)).toBe('2025-01-02');
+    expect(defaultCalibrationEnd(dayOfIso('2025-01-01'), dayOfIso('2025-01-02'))).toBeUndefined();
   });
 
   it('reads only real dates written yyyy-mm-dd', () => {
-    expect(isoDay('1997-09-30')).toBe(Date.UTC(1997, 8, 30) / 86_400_000);
-    expect(isoDay('1997-02-30')).toBeNaN();
-    expect(isoDay('1997-9-30')).toBeNaN();
-    expect(isoDay('30/09/1997')).toBeNaN();
+    expect(dayOfIso('1997-09-30')).toBe(Date.UTC(1997, 8, 30) / 86_400_000);
+    expect(dayOfIso('1997-02-30')).toBeNaN();
+    expect(dayOfIso('1997-9-30')).toBeNaN();
+    expect(dayOfIso('30/09/1997')).toBeNaN();
   });
 });
 

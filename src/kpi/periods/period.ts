@@ -63,6 +63,20 @@ export function civilFromDays(day: number): { year: number; month: number; day: 
   return { year, month, day: day - daysFromCivil(year, month, 1) + 1 };
 }
 
+/** A day number as its ISO date, 2024-01-31. */
+export function isoOfDay(day: number): string {
+  const { year, month, day: date } = civilFromDays(day);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+/** The day number of an ISO date, 2024-01-31; NaN when the text is not a real day written so. */
+export function dayOfIso(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return NaN;
+  const day = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+  return isoOfDay(day) === text ? day : NaN;
+}
+
 /** Day of the week, ISO: Monday = 1 … Sunday = 7 (day 0, 1970-01-01, was a Thursday). */
 export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;

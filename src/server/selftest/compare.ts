@@ -1,7 +1,7 @@
 /** How the self-test compares what a sheet shows with what it expects, and how it writes both as text for the report. */
 import { isDate } from '../../cells/read';
 import { localDay } from '../../cells/dates';
-import { civilFromDays, daysFromCivil } from '../../kpi/periods/period';
+import { dayOfIso, isoOfDay } from '../../kpi/periods/period';
 
 /** An expected cell: a number, text, a boolean, a blank (null) or a calendar date ('2024-01-31'). */
 export type ExpectedCell = number | string | boolean | null | { readonly date: string };
@@ -25,18 +25,6 @@ export function close(a: number, b: number, tolerance = 1e-9): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** A day number as 2024-01-31. */
-export function isoDay(day: number): string {
-  const { year, month, day: date } = civilFromDays(day);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
-}
-
-/** The day number of 2024-01-31. */
-export function dayOfIso(text: string): number {
-  const [year, month, day] = text.split('-').map(Number);
-  return daysFromCivil(year, month, day);
-}
-
 /** The serial number Sheets stores for a calendar day (days since 1899-12-30). */
 export const serialOfIso = (text: string): number => dayOfIso(text) + 25569;
 
@@ -50,7 +38,7 @@ export function shownValue(value: unknown, timeZone: string): string {
   if (value === '' || value === null || value === undefined) return '∅';
   if (typeof value === 'number') return shownNumber(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return isoDay(localDay(value, timeZone));
+  if (isDate(value)) return isoOfDay(localDay(value, timeZone));
   return String(value);
 }
 
@@ -59,7 +47,7 @@ const shownExpected = (cell: ExpectedCell): string => (cell !== null && typeof c
 /** Whether a cell read back is the expected one (a number within `tolerance`, a date on the same calendar day). */
 export function sameCell(got: unknown, expected: ExpectedCell, timeZone: string, tolerance = 1e-9): boolean {
   if (expected === null) return got === '' || got === null || got === undefined;
-  if (typeof expected === 'object') return isDate(got) && isoDay(localDay(got, timeZone)) === expected.date;
+  if (typeof expected === 'object') return isDate(got) && isoOfDay(localDay(got, timeZone)) === expected.date;
   if (typeof expected === 'number') return typeof got === 'number' && close(got, expected, tolerance);
   return got === expected;
 }

@@ -8,7 +8,8 @@ import { formatA1 } from '../../summary/a1';
 import { HEADER_ROW, layoutFor, type Layout } from '../../summary/layout';
 import type { SummaryMode, SummaryPlan } from '../../summary/plan';
 import type { BuildResult } from '../summary';
-import { close, isErrorValue, isoDay, shownValue } from './compare';
+import { isoOfDay } from '../../kpi/periods/period';
+import { close, isErrorValue, shownValue } from './compare';
 import { phrase, type Text } from './labels';
 import type { SelfTestCheck } from './report';
 import { TEST_TABLE_EXPECTED, TEST_TABLE_MONTHS } from './test-table';
@@ -107,7 +108,7 @@ function trendCheck(summary: BuiltSummary, timeZone: string): SelfTestCheck {
   const chart = summary.charts[0];
   const data = chartData(chart);
   if (!data) return { group: 'summary', label, expected, got: `numHeaders ${chart.numHeaders}`, pass: false };
-  const domain = data.domain.map((cell) => (isDate(cell) ? isoDay(localDay(cell, timeZone)) : shownValue(cell, timeZone)));
+  const domain = data.domain.map((cell) => (isDate(cell) ? isoOfDay(localDay(cell, timeZone)) : shownValue(cell, timeZone)));
   const got = phrase('seriesOver', String(data.series.length), domain.join(', '));
   const series = data.series[0] ?? [];
   const pass =
