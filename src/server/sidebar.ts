@@ -3,7 +3,7 @@ import { CATALOG } from '../kpi/catalog';
 import type { Kpi, Language } from '../kpi/types';
 import { calendarOf, languageOf } from '../cells/locale';
 import { quoteSheetName } from '../summary/a1';
-import { proposeKpis, summarizable, variantKey, variantParams } from '../summary/bindings';
+import { proposeKpis, summarizable, variantKey, variantParams, type Proposal } from '../summary/bindings';
 import { isoOfDay } from '../kpi/periods/period';
 import { clvDays } from '../summary/calibration';
 import { definition } from '../summary/definitions';
@@ -142,6 +142,26 @@ function requestContext(language: Language): RequestContext {
   return { language, sheetExists: (name) => Boolean(spreadsheet.getSheetByName(name)) };
 }
 
+/** A KPI as the sidebar lists it: names, definition and unit in `language`, whether the selection feeds it and why not, its variants. */
+function kpiView(entry: Kpi, proposal: Proposal, language: Language): KpiView {
+  const l = LABELS[language];
+  return {
+    id: entry.id,
+    family: entry.family,
+    familyName: l.families[entry.family],
+    name: entry.names[language],
+    description: definition(entry, language),
+    unit: entry.unit,
+    unitName: l.units[entry.unit],
+    direction: entry.direction,
+    available: proposal.available,
+    ...(proposal.needs ? { needs: proposal.needs } : {}),
+    ...(proposal.tables ? { tables: proposal.tables } : {}),
+    ...(proposal.problem ? { problem: proposal.problem } : {}),
+    ...variantViews(entry, language),
+  };
+}
+
 /** The sidebar's state for these ranges and role choices (checked first); a corrupt saved request is dropped with a notice. */
 export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: unknown): SidebarState {
   const lang = isLanguage(language) ? language : userLanguage();
@@ -159,7 +179,6 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(roles, i), timeZone));
   const data = inputs.map((input) => input.values);
   const proposals = new Map(proposeKpis(facts, lang, (entry) => computeProblem(entry, facts, data, { locale, timeZone })).map((p) => [p.id, p]));
-  const l = LABELS[lang];
   const saved = savedRequest(services(), lang);
   const clv = clvDays(facts, timeZone);
   return {
@@ -172,24 +191,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
       hasHeader: range.hasHeader,
       columns: range.columns.map((c) => ({ index: c.index, header: c.header, a1: c.a1, type: c.type, nonBlank: c.nonBlank, role: c.role, confidence: c.confidence })),
     })),
-    kpis: CATALOG.filter(summarizable).map((entry) => {
-      const proposal = proposals.get(entry.id)!;
-      return {
-        id: entry.id,
-        family: entry.family,
-        familyName: l.families[entry.family],
-        name: entry.names[lang],
-        description: definition(entry, lang),
-        unit: entry.unit,
-        unitName: l.units[entry.unit],
-        direction: entry.direction,
-        available: proposal.available,
-        ...(proposal.needs ? { needs: proposal.needs } : {}),
-        ...(proposal.tables ? { tables: proposal.tables } : {}),
-        ...(proposal.problem ? { problem: proposal.problem } : {}),
-        ...variantViews(entry, lang),
-      };
-    }),
+    kpis: CATALOG.filter(summarizable).map((entry) => kpiView(entry, proposals.get(entry.id)!, lang)),
     roles: allRoles().map((info) => ({ role: info.role, label: roleLabel(info.role, lang) })),
     abTest: abTestSources(facts, data, locale),
     ...(clv ? { calibration: { first: isoOfDay(clv.first), last: isoOfDay(clv.last), split: isoOfDay(clv.split ?? clv.last) } } : {}),
