@@ -59,6 +59,8 @@ describe.each(OTHERS)('every word in %s', (language) => {
       ...columns.COLUMN_KEYS.map((key): [string, string] => [`column ${key}`, columns.columnLabel(key, language)]),
       ...allRoles().map((info): [string, string] => [`role ${info.role}`, roleLabel(info.role, language)]),
       ...CATALOG.map((entry): [string, string] => [`${entry.id} name`, entry.names[language]]),
+      // With nothing selected, every KPI says which column it needs.
+      ...proposeKpis([], language).map((p): [string, string] => [`${p.id} needs`, p.needs ?? '']),
     ];
     expect(texts.length).toBeGreaterThan(500);
     expect(offenders(language, texts)).toEqual([]);
