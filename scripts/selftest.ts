@@ -5,32 +5,15 @@
  * workbook is byte for byte as it was (its snapshot and its .xlsx export); exits 1 when a check fails or it is not.
  * --perturb ID multiplies the results of that custom function by 1.01, to see the check fail.
  */
-import { resolve } from 'node:path';
+import { devArguments } from '../src/local/dev-arguments';
 import { runSelfTestOnFake, type SelfTestOnFakeOptions } from '../src/local/selftest';
 import { makeReport } from '../src/server/selftest/report';
 
 const USAGE = 'usage: npm run selftest -- [FILE.xlsx|FILE.csv] [--locale en_US] [--lang en|fa|ar|ru] [--time-zone UTC] [--perturb ID]';
 
 function parse(argv: readonly string[]): SelfTestOnFakeOptions {
-  const options: SelfTestOnFakeOptions = {};
-  const base = process.env.INIT_CWD ?? process.cwd();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
-      return next;
-    };
-    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    else if (arg === '--locale') options.locale = value();
-    else if (arg === '--lang') options.userLocale = value();
-    else if (arg === '--time-zone') options.timeZone = value();
-    else if (arg === '--perturb') options.perturb = value();
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (options.file === undefined) options.file = resolve(base, arg);
-    else throw new Error(`one file at a time\n${USAGE}`);
-  }
-  return options;
+  const { own, ...options } = devArguments(argv, USAGE, ['perturb']);
+  return { ...options, ...(own.perturb !== undefined ? { perturb: own.perturb } : {}) };
 }
 
 async function main(): Promise<void> {

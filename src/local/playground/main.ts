@@ -2,39 +2,16 @@
  * `npm start [-- FILE.xlsx|FILE.csv] [--port N] [--locale fa_IR] [--lang fa] [--time-zone Asia/Tehran]`:
  * the playground on 127.0.0.1 with the real add-on (npm start builds dist/ first). Runs until interrupted.
  */
-import { resolve } from 'node:path';
+import { devArguments } from '../dev-arguments';
 import { startPlayground, type PlaygroundOptions } from './server';
 
 const USAGE = 'usage: npm start -- [FILE.xlsx|FILE.csv] [--port N] [--locale en_US] [--lang en|fa|ar|ru] [--time-zone UTC]';
 const DEFAULT_PORT = 8600;
 
 function parse(argv: readonly string[]): PlaygroundOptions & { explicitPort: boolean } {
-  const options: PlaygroundOptions & { explicitPort: boolean } = { explicitPort: false };
-  // npm runs scripts from the package folder; a relative path is relative to where npm was called.
-  const base = process.env.INIT_CWD ?? process.cwd();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
-      return next;
-    };
-    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    else if (arg === '--port') {
-      options.port = Number(value());
-      options.explicitPort = true;
-    } else if (arg === '--locale') options.locale = value();
-    else if (arg === '--lang') options.userLocale = value();
-    else if (arg === '--time-zone') options.timeZone = value();
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (options.file === undefined) options.file = resolve(base, arg);
-    else throw new Error(`one file at a time\n${USAGE}`);
-  }
-  if (options.port === undefined && process.env.PORT) {
-    options.port = Number(process.env.PORT);
-    options.explicitPort = true;
-  }
-  return options;
+  const { own, ...options } = devArguments(argv, USAGE, ['port']);
+  const port = own.port ?? process.env.PORT;
+  return { ...options, ...(port !== undefined ? { port: Number(port) } : {}), explicitPort: port !== undefined };
 }
 
 async function main(): Promise<void> {
