@@ -112,7 +112,12 @@ function checkCalibrationEnd(request: BuildRequest, facts: readonly RangeFacts[]
 
 /** Builds (or rebuilds) a summary sheet for `request`, and keeps the request for "Rebuild summary". */
 export function buildSummary(services: Services, request: BuildRequest, now: Date, options: BuildOptions = {}): BuildResult {
-  const { spreadsheet, owned } = summariesOf(services);
+  return buildAmong(services, summariesOf(services), request, now, options);
+}
+
+/** buildSummary with the spreadsheet's summaries already read (a rebuild read them to find its request). */
+function buildAmong(services: Services, summaries: ReturnType<typeof summariesOf>, request: BuildRequest, now: Date, options: BuildOptions): BuildResult {
+  const { spreadsheet, owned } = summaries;
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const inputs = request.ranges.map((a1) => readRange(rangeAt(spreadsheet, a1, request.language)));
@@ -148,8 +153,7 @@ export function buildSummary(services: Services, request: BuildRequest, now: Dat
 }
 
 /** The summary "Rebuild" means: the active sheet when it is a summary, else the one built last; with the key of its request. */
-function summaryToRebuild(services: Services): { sheetId: number; key: string } | null {
-  const { spreadsheet, owned } = summariesOf(services);
+function summaryToRebuild(services: Services, { spreadsheet, owned }: ReturnType<typeof summariesOf>): { sheetId: number; key: string } | null {
   const properties = services.PropertiesService.getDocumentProperties();
   const active = spreadsheet.getActiveSheet().getSheetId();
   const last = Number(properties.getProperty(LAST_SUMMARY_PROPERTY));
@@ -164,8 +168,8 @@ function summaryToRebuild(services: Services): { sheetId: number; key: string } 
  * The request that built the summary to rebuild, checked like a new one (validate-request.ts); a corrupt one is deleted
  * from the document and comes back as `discarded`, the line that tells the user. Null when there is nothing to rebuild.
  */
-export function savedRequest(services: Services, language: Language): { sheetId: number; request: SidebarBuildRequest } | { discarded: string } | null {
-  const found = summaryToRebuild(services);
+export function savedRequest(services: Services, language: Language, summaries = summariesOf(services)): { sheetId: number; request: SidebarBuildRequest } | { discarded: string } | null {
+  const found = summaryToRebuild(services, summaries);
   if (!found) return null;
   const properties = services.PropertiesService.getDocumentProperties();
   const saved = readSavedRequest(properties.getProperty(found.key), { language });
@@ -175,8 +179,9 @@ export function savedRequest(services: Services, language: Language): { sheetId:
 
 /** Rebuilds a summary from the request that built it; a corrupt one is discarded with a message. */
 export function rebuildSummary(services: Services, now: Date, language: Language = 'en'): BuildResult {
-  const saved = savedRequest(services, language);
+  const summaries = summariesOf(services);
+  const saved = savedRequest(services, language, summaries);
   if (!saved) throw new Error(LABELS[language].nothingToRebuild);
   if ('discarded' in saved) throw new Error(saved.discarded);
-  return buildSummary(services, saved.request, now, { sheetId: saved.sheetId });
+  return buildAmong(services, summaries, saved.request, now, { sheetId: saved.sheetId });
 }

@@ -82,6 +82,19 @@ describe('the summary builder on the sample workbook', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Campaigns', 'NPS survey', 'E-mail', 'KPI Summary']);
   });
 
+  it('reads each sheet\'s metadata as often to rebuild as to build again: the rebuild finds its summary and builds from one read', () => {
+    const metadataReads = (step: () => void): number => {
+      fake.resetCalls();
+      step();
+      return fake.calls().counts['Sheet.getDeveloperMetadata'] ?? 0;
+    };
+    const first = buildSummary(fake, request(kpis.slice(0, 3), 'live'), NOW);
+    const again = metadataReads(() => buildSummary(fake, request(kpis.slice(0, 3), 'live'), NOW, { sheetId: first.sheetId }));
+    const rebuild = metadataReads(() => rebuildSummary(fake, NOW));
+    expect(again).toBeGreaterThanOrEqual(fake.spreadsheet.getSheets().length);
+    expect(rebuild).toBe(again);
+  });
+
   it('costs the same service calls for every KPI over 12 months as for 3 KPIs without periods, but for one per named range and chart', () => {
     const count = (kpiIds: string[], period: BuildRequest['period']) => {
       buildSummary(fake, request(kpiIds, 'portable', period), NOW);
