@@ -107,8 +107,11 @@ function argumentsOf(entry: Kpi, names: readonly (string | undefined)[], period:
     return '';
   });
   while (args.length > 0 && args[args.length - 1] === '') args.pop();
-  // An option left out before a later argument is written as its default, so that no argument is empty.
-  return args.map((arg, i) => (arg === '' && entry.params[i].kind === 'option' && entry.params[i].optional ? `"${entry.params[i].optional!.default}"` : arg));
+  // An optional argument left out before a later one is written as its default ("" for a blank), so that no argument is empty.
+  return args.map((arg, i) => {
+    const fallback = entry.params[i].optional?.default;
+    return arg !== '' || fallback === undefined ? arg : typeof fallback === 'number' ? String(fallback) : `"${fallback}"`;
+  });
 }
 
 /**

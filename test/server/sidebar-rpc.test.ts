@@ -78,7 +78,7 @@ describe('the add-on menu and sidebar RPCs in dist/Code.js', () => {
     expect(() => call('sidebarBuild', { ...request, calibrationEnd: '1998-06-20', language: 'ru' })).toThrow('calibrationEnd: "1998-06-20" — не строго между первой датой 1997-01-01 и последней датой 1998-06-20 транзакций');
     call<SidebarBuildResult>('sidebarBuild', request);
     const formulas = () => fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getFormulas().flat().filter((f) => f.startsWith('=CLV'));
-    const written = ['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),,,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))'];
+    const written = ['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),52,0,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))'];
     expect(formulas()).toEqual(written);
     expect(call<SidebarState>('sidebarState', [], {}, 'en').lastRequest).toMatchObject({ variants: { 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30' });
     fake.spreadsheet.getSheetByName('KPI Summary')!.clear();

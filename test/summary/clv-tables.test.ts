@@ -50,7 +50,7 @@ describe('the Pareto/NBD forecast and the tracking table of the CDNOW sample', (
 
   it('the forecast: a live call with "pareto_nbd" and the calibration end, whose values equal CLV_FORECAST called directly', () => {
     const formula = live.formulas.flat().find((f) => f.startsWith('=CLV_FORECAST('));
-    expect(formula).toBe('=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),,,"week","pareto_nbd")');
+    expect(formula).toBe('=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),52,0,"week","pareto_nbd")');
     const snapshot = section(values.values, 'Customer lifetime value forecast', 5);
     expect(snapshot.caption).toBe('The model is fitted on the transactions up to 1997-09-30.');
     // 2,357 customers, a header and a total.
