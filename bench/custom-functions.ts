@@ -13,28 +13,36 @@ import { baselineMs, fmt, keep, medianMs } from './measure';
 const SIZES = [10_000, 100_000, 1_000_000];
 
 /** A one-column range as Sheets passes it: numbers, 5% '' blanks, 1% numbers typed as text. */
-function sheetColumn(n: number, kind: Kpi['params'][number]['kind'], domain = { min: 0, max: 1000 }): unknown[][] {
+function sheetColumn(n: number, kind: Kpi['params'][number]['kind'], domain: { min: number; max: number; whole?: boolean } = { min: 0, max: 1000 }): unknown[][] {
   const rows: unknown[][] = new Array(n);
   let seed = 12345;
   for (let i = 0; i < n; i++) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     const r = seed % 100;
-    const whole = kind === 'list' || kind === 'grid';
-    const value = whole ? domain.min + (seed % (domain.max - domain.min + 1)) : (seed % 100000) / 100;
+    const whole = kind === 'list' || kind === 'grid' || domain.whole === true;
+    const value = whole ? domain.min + (seed % (domain.max - domain.min + 1)) : domain.min + ((seed % 100000) / 100000) * (domain.max - domain.min);
     rows[i] = [r < 5 ? '' : r === 5 ? String(value) : value];
   }
   return rows;
 }
 
 /** The arguments: the first parameter gets the n-cell range, the others a single typical cell. */
-function argumentsFor(entry: Kpi, n: number): unknown[] {
+export function argumentsFor(entry: Kpi, n: number): unknown[] {
   return entry.params.map((param, i) => {
-    if (i === 0) return sheetColumn(n, param.kind, param.domain && param.domain.max !== undefined ? { min: param.domain.min ?? 0, max: param.domain.max } : undefined);
+    if (i === 0) return sheetColumn(n, param.kind, { min: param.domain?.min ?? 0, max: param.domain?.max ?? 1000, whole: param.domain?.whole });
     if (param.kind === 'fraction') return 0.5;
-    if (param.kind === 'labels') return '';
+    // A part of a whole KPI's part stays small; every other count holds more than the range sums to (10^6 cells of at most 1,000).
+    if (param.name === entry.bounded?.part || param.name === entry.bounded?.minus) return 1000;
+    if (param.kind === 'count' || param.kind === 'money') return 1e12;
+    if (param.kind === 'labels' || param.kind === 'option') return '';
+    // Optional settings (a confidence, a horizon) keep their defaults.
+    if (param.optional) return '';
     return 1000;
   });
 }
+
+/** The functions timed here: those whose first argument is a range of counts or amounts. */
+export const benchedFunctions = (): Kpi[] => customFunctions().filter((e) => e.family !== 'cohorts' && e.family !== 'clv' && !e.params.some((p) => p.kind === 'dates') && e.params[0].kind !== 'fraction');
 
 export async function benchCustomFunctions(): Promise<string> {
   const lines = [
@@ -56,8 +64,8 @@ export async function benchCustomFunctions(): Promise<string> {
     }
     keep(total);
   }, 5);
-  // The functions on counts and amounts; the raw-rows and model functions have their own sections.
-  for (const entry of customFunctions().filter((e) => e.family !== 'cohorts' && e.family !== 'clv' && !e.params.some((p) => p.kind === 'dates'))) {
+  // The functions on counts and amounts; the raw-rows and model functions have their own sections, and SAMPLE_SIZE reads one rate, not a range.
+  for (const entry of benchedFunctions()) {
     const ms = SIZES.map((n) => {
       const args = argumentsFor(entry, n);
       keep(call(entry.id, ...args));
