@@ -453,7 +453,7 @@ describe('the sidebar', () => {
       ranges: ['Campaigns!A1:L13', 'Orders!A1:C601'], kpis: ['CLV_FORECAST', 'CLV_TRACKING'], variants: { 'CLV_FORECAST.model': 'pareto_nbd' }, calibrationEnd: '1997-09-30',
     });
     const formulas = fake.spreadsheet.getSheetByName('KPI Summary')!.getDataRange().getFormulas().flat();
-    expect(formulas.filter((f) => f.startsWith('=CLV'))).toEqual(['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),,,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))']);
+    expect(formulas.filter((f) => f.startsWith('=CLV'))).toEqual(['=CLV_FORECAST(kpi_customer_id,kpi_date,kpi_amount,DATE(1997,9,30),52,0,"week","pareto_nbd")', '=CLV_TRACKING(kpi_customer_id,kpi_date,DATE(1997,9,30))']);
 
     document.body.innerHTML = '';
     await mount().ready;
