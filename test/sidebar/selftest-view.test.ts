@@ -14,40 +14,14 @@ import { selfTestPage } from '../../src/server/selftest/page';
 import type { SelfTestResult } from '../../src/server/selftest/report';
 import * as server from '../../src/server/sidebar';
 import { startSidebar } from '../../src/sidebar/app';
-import type { ScriptRunner } from '../../src/sidebar/rpc';
+import { installGlobals, scriptRunner, type Handler } from '../helpers/script-runner';
 
 const PAGE = selfTestPage(readFileSync(join(__dirname, '../../src/sidebar/sidebar.html'), 'utf8'));
 
-type Handler = (...args: unknown[]) => unknown;
 let calls: [string, ...unknown[]][] = [];
 let overrides: Record<string, Handler> = {};
 let fake: FakeSpreadsheet;
-let globalsSet: string[] = [];
-
-function shim(): ScriptRunner {
-  const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): ScriptRunner =>
-    new Proxy({} as ScriptRunner, {
-      get(_, name: string) {
-        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => runner(h, failure);
-        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => runner(success, h);
-        const fn = overrides[name] ?? (server as unknown as Record<string, Handler>)[name];
-        if (typeof fn !== 'function') return undefined;
-        return (...args: unknown[]) => {
-          const json = JSON.parse(JSON.stringify(args)) as unknown[];
-          calls.push([name, ...json]);
-          setTimeout(() => {
-            try {
-              const value = fn(...json);
-              success?.(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-            } catch (error) {
-              failure?.(error);
-            }
-          }, 1);
-        };
-      },
-    });
-  return runner();
-}
+let uninstall = (): void => {};
 
 function mount(): ReturnType<typeof startSidebar> {
   const parsed = new DOMParser().parseFromString(PAGE, 'text/html');
@@ -68,17 +42,15 @@ const $$ = <T extends Element = HTMLElement>(selector: string): T[] => Array.fro
 beforeEach(() => {
   calls = [];
   overrides = {};
-  globalThis.google = { script: { run: shim() } };
+  globalThis.google = { script: { run: scriptRunner((name) => overrides[name] ?? (server as unknown as Record<string, Handler>)[name], (call) => calls.push(call)) } };
   fake = createFakeSpreadsheet({ locale: 'fa_IR', userLocale: 'fa', sheets: [{ name: 'داده', values: [['Cost'], [1]] }] });
   fake.registerCustomFunctions(Object.fromEntries(customFunctions().map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
-  const globals = fake.globals() as unknown as Record<string, unknown>;
-  globalsSet = Object.keys(globals);
-  Object.assign(globalThis, globals);
+  uninstall = installGlobals(fake.globals());
 });
 
 afterEach(() => {
   delete globalThis.google;
-  for (const name of globalsSet) delete (globalThis as Record<string, unknown>)[name];
+  uninstall();
   vi.restoreAllMocks();
 });
 

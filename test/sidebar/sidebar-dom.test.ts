@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeSpreadsheet, type FakeSpreadsheet } from '../../src/local/fake';
 import * as server from '../../src/server/sidebar';
 import { startSidebar } from '../../src/sidebar/app';
-import type { ScriptRunner } from '../../src/sidebar/rpc';
+import { installGlobals, scriptRunner, type Handler } from '../helpers/script-runner';
 import { campaignRows } from '../helpers/sample-workbook';
 import DEFINITIONS from '../../src/summary/definitions.data';
 import { kpiById } from '../../src/kpi/catalog';
@@ -22,37 +22,10 @@ const TEMPLATE = readFileSync(join(__dirname, '../../src/sidebar/sidebar.html'),
 const XSS_HEADER = '<img src=x onerror="window.__pwned=1">';
 const ODD_SHEET = 'Q1 "old" <data>';
 
-type Handler = (...args: unknown[]) => unknown;
 let calls: [string, ...unknown[]][] = [];
 let overrides: Record<string, Handler> = {};
 let fake: FakeSpreadsheet;
-let globalsSet: string[] = [];
-
-/** google.script.run over the server functions: arguments and results cross as JSON, on a later turn. */
-function shim(): ScriptRunner {
-  const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): ScriptRunner =>
-    new Proxy({} as ScriptRunner, {
-      get(_, name: string) {
-        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => runner(h, failure);
-        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => runner(success, h);
-        const fn = overrides[name] ?? (server as unknown as Record<string, Handler>)[name];
-        if (typeof fn !== 'function') return undefined;
-        return (...args: unknown[]) => {
-          const json = JSON.parse(JSON.stringify(args)) as unknown[];
-          calls.push([name, ...json]);
-          setTimeout(() => {
-            try {
-              const value = fn(...json);
-              success?.(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-            } catch (error) {
-              failure?.(error);
-            }
-          }, 1);
-        };
-      },
-    });
-  return runner();
-}
+let uninstall = (): void => {};
 
 /** Two landing pages (visitors and conversions by day) and the same days in one table with a variant column. */
 const page = (visitors: number, conversions: number): unknown[][] => [['Day', 'Visitors', 'Conversions'], ...Array.from({ length: 4 }, (_, i) => [new Date(Date.UTC(2025, 5, 1 + i)), visitors + i, conversions + (i % 2)])];
@@ -74,9 +47,7 @@ function workbook(locale = 'en_US', userLocale = 'en'): void {
       { name: 'Orders', values: cdnowOrders(600) },
     ],
   });
-  const globals = fake.globals() as unknown as Record<string, unknown>;
-  globalsSet = Object.keys(globals);
-  Object.assign(globalThis, globals);
+  uninstall = installGlobals(fake.globals());
 }
 
 function mount(): ReturnType<typeof startSidebar> {
@@ -112,13 +83,13 @@ async function useSelection(a1s: string[]): Promise<void> {
 beforeEach(() => {
   calls = [];
   overrides = {};
-  globalThis.google = { script: { run: shim() } };
+  globalThis.google = { script: { run: scriptRunner((name) => overrides[name] ?? (server as unknown as Record<string, Handler>)[name], (call) => calls.push(call)) } };
   workbook();
 });
 
 afterEach(() => {
   delete globalThis.google;
-  for (const name of globalsSet) delete (globalThis as Record<string, unknown>)[name];
+  uninstall();
   delete (window as unknown as Record<string, unknown>).__pwned;
 });
 
