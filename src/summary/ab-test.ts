@@ -176,8 +176,9 @@ export function planAbTest(
   if (request.mode === 'portable') notes.push(inFile ? l.noNativeInFile(noteName(entry, request.language)) : l.noNative(noteName(entry, request.language)));
   // The verdict, in the summary's language, is shown whole: its column fits the longest word.
   const verdicts = ['b_better', 'a_better', 'not_significant'].map((key) => columnLabel(key, request.language));
-  // AB_TEST's confidence, then its language when the spreadsheet's is another.
-  const language = request.language === languageOf(context.locale) ? [] : ['0.95', `"${request.language}"`];
+  // AB_TEST's confidence at its default, then the summary's language when the spreadsheet speaks another.
+  const confidence = entry.params.find((param) => param.name === 'confidence')!.optional!.default;
+  const language = request.language === languageOf(context.locale) ? [] : [String(confidence), `"${request.language}"`];
   const fit = [...new Array<undefined>(AB_TEST_FORMATS.length - 1), verdicts.reduce((a, b) => (b.length > a.length ? b : a))];
   const base = { id: AB_TEST_ID, title: l.abTest, caption: l.abTestSides(sides[0].name, sides[1].name), rows: 2, columns: AB_TEST_FORMATS.length, columnFormats: AB_TEST_FORMATS, fit };
   if (request.mode !== 'values' && !inFile) {
@@ -185,7 +186,7 @@ export function planAbTest(
     return { ...base, formula: `=${AB_TEST_ID}(${args.join(',')})`, values: null };
   }
   try {
-    const sums = [...sides.flatMap((side) => sideSums(side, ranges, context)), 0.95, request.language];
+    const sums = [...sides.flatMap((side) => sideSums(side, ranges, context)), confidence, request.language];
     const table = evaluate(entry, sums, { fn: AB_TEST_ID, locale: context.locale, timeZone: context.timeZone }) as unknown[][];
     return { ...base, rows: table.length, formula: null, values: table };
   } catch (error) {

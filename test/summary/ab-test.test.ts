@@ -145,6 +145,18 @@ describe('the A/B test section', () => {
     }
   });
 
+  it('in an en_US spreadsheet a Persian summary\'s A/B section speaks Persian too: AB_TEST gets its default confidence and "fa"', () => {
+    for (const mode of ['live', 'values'] as const) {
+      const fake = workbook('en_US');
+      buildSummary(fake, request(mode, { a: 0, b: 1 }, 'fa'), NOW);
+      const got = section(fake, 'fa')!;
+      if (mode === 'live') expect(got.formula).toMatch(/^=AB_TEST\(SUM\(.*,0\.95,"fa"\)$/);
+      expect(got.table[0][8], mode).toBe('نتیجه');
+      expect(got.table[1][8], mode).toBe('B بهتر است');
+      expectExpected(got.table[1]);
+    }
+  });
+
   it('portable in Sheets stays live with a note (AB_TEST has no native form); in a file it is its values', () => {
     const sheets = workbook();
     const inSheets = buildSummary(sheets, request('portable', { a: 0, b: 1 }), NOW);
