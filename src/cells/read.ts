@@ -33,7 +33,8 @@ const { isFinite, isInteger } = Number;
 const toText = Object.prototype.toString;
 const DateClass = Date;
 
-const ERROR_VALUES = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
+/** The error values a cell can show. */
+export const ERROR_VALUES: ReadonlySet<string> = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
 
 /** True for a Date from any realm (Apps Script, a vm context or the host). */
 export function isDate(value: Cell): value is Date {

@@ -45,7 +45,7 @@ export async function summarizeFile(request: Extract<Request, { help: false }>, 
   const inputs = ranges.map((a1) => readRange(fake.spreadsheet.getRange(a1)));
   const facts = inputs.map((range) => describeRange(range, locale, {}, timeZone, values.calendar));
   const check = { locale, timeZone };
-  const proposals = proposeKpis(facts, language, (entry) => computeProblem(entry, facts, inputs.map((range) => range.values), check));
+  const proposals = proposeKpis(facts, language, (entry, binding) => computeProblem(entry, binding, facts, inputs.map((range) => range.values), check));
   // Without --kpis: every KPI the columns feed, but for those that cannot be computed on this data (each said why).
   const leftOut = request.kpis ? [] : proposals.filter((p) => p.available && p.problem);
   const chosen = request.kpis ?? proposals.filter((p) => p.available && !p.problem).map((p) => p.id);

@@ -178,7 +178,7 @@ export function sidebarState(rangesArg: unknown, rolesArg: unknown, language: un
   });
   const facts = inputs.map((input, i) => describeRange(input, locale, overridesOf(roles, i), timeZone));
   const data = inputs.map((input) => input.values);
-  const proposals = new Map(proposeKpis(facts, lang, (entry) => computeProblem(entry, facts, data, { locale, timeZone })).map((p) => [p.id, p]));
+  const proposals = new Map(proposeKpis(facts, lang, (entry, binding) => computeProblem(entry, binding, facts, data, { locale, timeZone })).map((p) => [p.id, p]));
   const saved = savedRequest(services(), lang);
   const clv = clvDays(facts, timeZone);
   return {

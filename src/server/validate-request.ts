@@ -28,8 +28,9 @@ const SHOWN_LENGTH = 40;
 const PERIOD_CHOICES: readonly (Period | 'none')[] = ['none', ...PERIODS];
 const MODES: readonly SummaryMode[] = ['live', 'portable', 'values'];
 
-/** The KPIs a summary can write, by id. */
-const SUMMARIZABLE: ReadonlyMap<string, Kpi> = new Map(CATALOG.filter(summarizable).map((entry) => [entry.id, entry]));
+let summarizableById: ReadonlyMap<string, Kpi> | undefined;
+/** The KPIs a summary can write, by id; built on first use, not when a custom function loads the bundle. */
+const summarizableKpis = (): ReadonlyMap<string, Kpi> => (summarizableById ??= new Map(CATALOG.filter(summarizable).map((entry) => [entry.id, entry])));
 const ROLE_KEY = /^(0|[1-9][0-9]{0,5}):(0|[1-9][0-9]{0,5})$/;
 
 /** A refused payload: `field` is the field's id (ranges[0], targets["CAC"], period); the message is `field: reason`. */
@@ -156,13 +157,13 @@ class Checker {
 
   /** KPI ids the summary can write, each once; at least one unless `allowEmpty` (an A/B test is asked for). */
   kpis(value: unknown, allowEmpty = false): string[] {
-    const items = this.list(value, 'kpis', SUMMARIZABLE.size);
+    const items = this.list(value, 'kpis', summarizableKpis().size);
     if (items.length === 0 && !allowEmpty) this.fail('kpis', this.m.empty);
     const ids: string[] = [];
     items.forEach((item, i) => {
       const field = `kpis[${i}]`;
       const id = this.text(item, field);
-      if (!SUMMARIZABLE.has(id)) this.fail(field, this.m.unknownKpi(shown(id)));
+      if (!summarizableKpis().has(id)) this.fail(field, this.m.unknownKpi(shown(id)));
       if (ids.includes(id)) this.fail(field, this.m.duplicate(shown(id)));
       ids.push(id);
     });
@@ -171,7 +172,7 @@ class Checker {
 
   /** The KPI a keyed entry names: one the summary can write. */
   kpiOf(field: string, key: string): Kpi {
-    const kpi = SUMMARIZABLE.get(key);
+    const kpi = summarizableKpis().get(key);
     if (!kpi) this.fail(field, this.m.unknownKpi(shown(key)));
     return kpi;
   }
@@ -182,7 +183,7 @@ class Checker {
    */
   targets(value: unknown, kpis: readonly string[]): Record<string, number | [number, number]> {
     const out: Record<string, number | [number, number]> = {};
-    for (const [key, target] of this.record(value, 'targets', SUMMARIZABLE.size)) {
+    for (const [key, target] of this.record(value, 'targets', summarizableKpis().size)) {
       const field = entry('targets', key);
       const kpi = this.kpiOf(field, key);
       if (kpi.unit === 'table') this.fail(field, this.m.noTarget);
@@ -233,7 +234,7 @@ class Checker {
    */
   variants(value: unknown, kpis: readonly string[]): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [key, choice] of this.record(value, 'variants', SUMMARIZABLE.size)) {
+    for (const [key, choice] of this.record(value, 'variants', summarizableKpis().size)) {
       const field = entry('variants', key);
       const kpi = this.kpiOf(field, key.split('.')[0]);
       const param = variantParams(kpi).find((p) => variantKey(kpi, p) === key);

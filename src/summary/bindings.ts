@@ -236,8 +236,8 @@ const NEEDS: Record<Language, (what: string) => string> = {
   ru: (what) => `нужен столбец «${what}»`,
 };
 
-/** Checks an available KPI on the selection's cells: its one-line error, or undefined when it computes. */
-export type ComputeCheck = (entry: Kpi) => string | undefined;
+/** Checks an available KPI on the selection's cells, bound as proposed: its one-line error, or undefined when it computes. */
+export type ComputeCheck = (entry: Kpi, binding: Binding) => string | undefined;
 
 /** Every summarizable KPI with whether the selection feeds it (and, given a check, whether it computes), grouped by family in catalog order. */
 export function proposeKpis(ranges: readonly RangeFacts[], language: Language, check?: ComputeCheck): Proposal[] {
@@ -250,7 +250,7 @@ export function proposeKpis(ranges: readonly RangeFacts[], language: Language, c
       const what = /\p{Lu}{2}/u.test(label) ? label : label.toLowerCase();
       return { ...base, available: false, needs: NEEDS[language](what) };
     }
-    const problem = check?.(entry);
+    const problem = check?.(entry, found[0].binding);
     return { ...base, available: true, tables: found.map((candidate) => tableLabel(candidate.ranges, ranges)), ...(problem ? { problem } : {}) };
   });
 }

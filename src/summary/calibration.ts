@@ -1,9 +1,9 @@
 /** The calibration end of the CLV tables (CLV_FORECAST, CLV_TRACKING): the user's date, or a default split of their dates (pure). */
 import { kpiById } from '../kpi/catalog';
-import { localDay } from '../cells/dates';
 import { civilFromDays, daysFromCivil } from '../kpi/periods/period';
 import { bind } from './bindings';
 import type { RangeFacts } from './facts';
+import { daySpan } from './period-columns';
 
 /**
  * The default split of dates from day `first` to day `last`: the last day of the (Gregorian) month holding the day two
@@ -21,9 +21,6 @@ export function defaultCalibrationEnd(first: number, last: number): number | und
 /** The days the CLV tables read: the first and last date (local days in `timeZone`) of the date column of the first table that feeds CLV_FORECAST. */
 export function clvDays(ranges: readonly RangeFacts[], timeZone: string): { first: number; last: number; split?: number } | undefined {
   const binding = bind(kpiById('CLV_FORECAST')!, ranges);
-  const column = Array.isArray(binding) ? binding[1]?.column : undefined;
-  if (column?.firstDate === undefined || column.lastDate === undefined) return undefined;
-  const first = localDay(new Date(column.firstDate), timeZone);
-  const last = localDay(new Date(column.lastDate), timeZone);
-  return { first, last, split: defaultCalibrationEnd(first, last) };
+  const span = daySpan([Array.isArray(binding) ? binding[1]?.column : undefined], timeZone);
+  return span && { ...span, split: defaultCalibrationEnd(span.first, span.last) };
 }

@@ -37,7 +37,7 @@ export type PeriodDatesProblem = 'no_date_column' | 'no_dates' | 'text_dates';
  * they can; 'no_date_column' without one; 'no_dates' when it holds no date; 'text_dates' when some of its dates are typed
  * as text: Sheets compares text with a number as text (never between two dates), so SUMIFS, COUNTIFS and FILTER leave
  * those rows out of every period, in live and portable mode alike. The table KPIs (PERIOD_SERIES, NEW_CUSTOMERS, …) read
- * text dates themselves and still make periods; a values snapshot keeps rows by `dayOfCell` (cells/read.ts).
+ * text dates themselves and still make periods, and so does a values snapshot (KPI_BY_PERIOD, evaluated).
  */
 export function periodDatesProblem(column: ColumnDescription | undefined): PeriodDatesProblem | null {
   if (!column) return 'no_date_column';

@@ -8,22 +8,40 @@ import type { ColumnDescription, RangeFacts } from './facts';
 /** The date column of a table: the first column whose role is date and whose cells are dates. */
 export const dateColumnOf = (range: RangeFacts): ColumnDescription | undefined => range.columns.find((c) => c.role === 'date' && c.type === 'date');
 
-/** Every period start (a local day) from the first to the last date of the tables' date columns, in the calendar. */
-export function periodStarts(ranges: readonly RangeFacts[], period: Period, timeZone: string, calendar: PeriodCalendar): number[] {
-  const dated = ranges.map(dateColumnOf).filter((c): c is ColumnDescription => c?.firstDate !== undefined && c.lastDate !== undefined);
-  if (dated.length === 0) return [];
-  const first = Math.min(...dated.map((c) => localDay(new Date(c.firstDate!), timeZone)));
-  const last = Math.max(...dated.map((c) => localDay(new Date(c.lastDate!), timeZone)));
+/** The first and last local day of some dates. */
+export interface DaySpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The first and last local day over these date columns, or undefined when none holds a date. */
+export function daySpan(columns: readonly (ColumnDescription | undefined)[], timeZone: string): DaySpan | undefined {
+  const dated = columns.filter((c): c is ColumnDescription => c?.firstDate !== undefined && c.lastDate !== undefined);
+  if (dated.length === 0) return undefined;
+  return { first: localDay(new Date(Math.min(...dated.map((c) => c.firstDate!))), timeZone), last: localDay(new Date(Math.max(...dated.map((c) => c.lastDate!))), timeZone) };
+}
+
+/** Every period start (a local day) from the span's first day to its last, in the calendar: a period table runs over all of them without gaps. */
+export function startsBetween(span: DaySpan, period: Period, calendar: PeriodCalendar): number[] {
   const starts: number[] = [];
-  for (let day = periodStart(first, period, calendar); day <= last; day = nextPeriodStart(day, period, calendar)) starts.push(day);
+  for (let day = periodStart(span.first, period, calendar); day <= span.last; day = nextPeriodStart(day, period, calendar)) starts.push(day);
   return starts;
 }
 
-/** The first day after a period, as a formula every program computes alike: DATE(year, month, day) of the next start. */
-export function periodEndFormula(start: number, period: Period, calendar: PeriodCalendar): string {
-  const next = civilFromDays(nextPeriodStart(start, period, calendar));
-  return `DATE(${next.year},${next.month},${next.day})`;
+/** Every period start from the first to the last date of the tables' date columns, in the calendar. */
+export function periodStarts(ranges: readonly RangeFacts[], period: Period, timeZone: string, calendar: PeriodCalendar): number[] {
+  const span = daySpan(ranges.map(dateColumnOf), timeZone);
+  return span ? startsBetween(span, period, calendar) : [];
 }
+
+/** A day as a formula every program computes alike: DATE(year, month, day). */
+export function dateFormula(day: number): string {
+  const date = civilFromDays(day);
+  return `DATE(${date.year},${date.month},${date.day})`;
+}
+
+/** The first day after a period, as a formula: DATE(…) of the next start. */
+export const periodEndFormula = (start: number, period: Period, calendar: PeriodCalendar): string => dateFormula(nextPeriodStart(start, period, calendar));
 
 /** A period's rows of a date column, as SUMIFS/COUNTIFS criteria: dates ≥ start and < end. */
 export interface PeriodFilter {

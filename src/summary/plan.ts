@@ -14,7 +14,7 @@ import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, noteName, numberFormatOf, type SummaryLabels } from './labels';
 import { FIRST_KPI_ROW, HEADER_ROW, layoutFor, type Layout } from './layout';
 import { NameAllocator, type NamePolicy } from './names';
-import { nativeUnsafeColumns } from './native-safety';
+import { nativeUnsafeColumns, periodDatesProblem } from './native-safety';
 import { dateColumnOf, nativePeriodCell, PERIOD_DATE_FORMAT, periodCriteria, periodEndFormula, periodName, periodStartDate, periodStarts, type PeriodFilter } from './period-columns';
 import { columnCells } from './snapshot';
 import { tableSection, type TableSection } from './tables';
@@ -250,7 +250,7 @@ function rowMode(row: KpiRow, c: RowContext, dates: ColumnDescription | undefine
   const { entry, candidate } = row;
   const l = LABELS[c.request.language];
   // SUMIFS and COUNTIFS compare a date typed as text as text: such a date column cannot narrow rows natively.
-  const unsafe = [...nativeUnsafeColumns(entry, candidate.binding), ...(dates && dates.textDates > 0 ? [dates] : [])];
+  const unsafe = [...nativeUnsafeColumns(entry, candidate.binding), ...(periodDatesProblem(dates) === 'text_dates' ? [dates!] : [])];
   if (c.request.mode !== 'portable' || (entry.native && unsafe.length === 0)) return c.request.mode;
   const inFile = c.context.program === 'file';
   if (!entry.native) c.draft.notes.push(inFile ? l.noNativeInFile(noteName(entry, c.request.language)) : l.noNative(noteName(entry, c.request.language)));

@@ -2,7 +2,7 @@
 import { evaluate } from '../cells/evaluate';
 import { kpiById } from '../kpi/catalog';
 import type { Kpi } from '../kpi/types';
-import { candidates, type BoundColumn } from './bindings';
+import type { Binding, BoundColumn } from './bindings';
 import type { RangeFacts } from './facts';
 import { tableSection } from './tables';
 
@@ -17,11 +17,8 @@ export function columnCells(b: BoundColumn, ranges: readonly RangeFacts[], data:
   return cells.length > 0 ? cells : [['']];
 }
 
-/** Why a KPI the selection feeds cannot be computed on its first table's cells (the function's one-line error), or undefined. */
-export function computeProblem(entry: Kpi, ranges: readonly RangeFacts[], data: SelectionData, context: { locale: string; timeZone: string }): string | undefined {
-  const found = candidates(entry, ranges);
-  if (!Array.isArray(found)) return undefined;
-  const { binding } = found[0];
+/** Why a KPI cannot be computed on the cells of its binding (the first table that feeds it): the function's one-line error, or undefined. */
+export function computeProblem(entry: Kpi, binding: Binding, ranges: readonly RangeFacts[], data: SelectionData, context: { locale: string; timeZone: string }): string | undefined {
   const cellsOf = (b: BoundColumn) => columnCells(b, ranges, data);
   if (entry.unit === 'table') {
     return tableSection(entry, binding, [], 'month', undefined, { values: true, ...context, cellsOf }).error;

@@ -1,13 +1,14 @@
 /** Table sections of the summary: a spilled formula (FUNNEL, PERIOD_SERIES, COHORT_RETENTION, …) with room reserved under it, or its values. */
 import { evaluate } from '../cells/evaluate';
-import { dateOfLocalDay, localDay } from '../cells/dates';
+import { dateOfLocalDay } from '../cells/dates';
 import { periodCalendarOf } from '../cells/locale';
-import { isoOfDay, nextPeriodStart, periodStart, type Calendar, type Period, type PeriodCalendar } from '../kpi/periods';
+import type { Calendar, Period, PeriodCalendar } from '../kpi/periods';
 import { unitOf } from '../kpi/lifetime-value';
 import { LANGUAGE_PARAM } from '../kpi/define';
 import type { Kpi, Language } from '../kpi/types';
 import { chosenVariants, type BoundColumn } from './bindings';
 import { defaultCalibrationEnd } from './calibration';
+import { dateFormula, daySpan, startsBetween, type DaySpan } from './period-columns';
 
 /** A table section: what goes at its top-left cell (a formula, or the values in values mode), and the block it may fill. */
 export interface TableSection {
@@ -32,23 +33,9 @@ const PERCENT = '0.0%';
 const DATE = 'yyyy-mm-dd';
 const NUMBER = '#,##0.00';
 
-/** The first and last local day over these date columns, or undefined when none holds a date. */
-function daySpan(columns: readonly (BoundColumn['column'] | undefined)[], timeZone: string): { first: number; last: number } | undefined {
-  const dated = columns.filter((c): c is BoundColumn['column'] => c?.firstDate !== undefined && c.lastDate !== undefined);
-  if (dated.length === 0) return undefined;
-  return { first: localDay(new Date(Math.min(...dated.map((c) => c.firstDate!))), timeZone), last: localDay(new Date(Math.max(...dated.map((c) => c.lastDate!))), timeZone) };
-}
-
-/** Periods of `calendar` from the first to the last day (a period table runs over all of them without gaps). */
-function periodCount(span: { first: number; last: number } | undefined, period: Period, calendar: PeriodCalendar): number {
-  if (!span) return 1;
-  let count = 0;
-  for (let day = periodStart(span.first, period, calendar); day <= span.last; day = nextPeriodStart(day, period, calendar)) count++;
-  return count;
-}
 
 /** CLV_TRACKING's periods of `unit` from the first day to the last: exact for units of days, at most one more for calendar weeks and months. */
-function trackingPeriods(span: { first: number; last: number } | undefined, unit: string): number {
+function trackingPeriods(span: DaySpan | undefined, unit: string): number {
   if (!span) return 1;
   const days = span.last - span.first + 1;
   const length = unitOf(unit);
@@ -66,7 +53,7 @@ function shapeOf(
   options: { timeZone: string; calendar: PeriodCalendar; cellsOf: (b: BoundColumn) => unknown[][]; unit: string },
 ): { rows: number; columnFormats: string[] } {
   const span = daySpan(bound.filter((b) => b?.column.type === 'date').map((b) => b!.column), options.timeZone);
-  const periods = periodCount(span, period, options.calendar);
+  const periods = span ? startsBetween(span, period, options.calendar).length : 1;
   switch (entry.id) {
     case 'FUNNEL':
       // One stage per count, or per distinct label of a stage column (one label per deal).
@@ -87,9 +74,6 @@ function shapeOf(
       return { rows: (bound[0] ? distinct(bound[0], options.cellsOf) : 0) + 2, columnFormats: ['General', PERCENT, NUMBER, NUMBER, NUMBER] };
   }
 }
-
-/** A day as a formula: DATE(y,m,d). */
-const dateFormula = (day: number): string => `DATE(${isoOfDay(day).split('-').map(Number).join(',')})`;
 
 /**
  * The arguments of a table function: bound columns by name, the period and the chosen variants as text, the calibration

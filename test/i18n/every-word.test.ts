@@ -103,7 +103,7 @@ describe.each(OTHERS)('every word in %s', (language) => {
         return { sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() };
       });
       const facts = inputs.map((input) => describeRange(input, locale, {}, 'UTC'));
-      const proposals = proposeKpis(facts, language, (entry) => computeProblem(entry, facts, inputs.map((input) => input.values), { locale, timeZone: 'UTC' }));
+      const proposals = proposeKpis(facts, language, (entry, binding) => computeProblem(entry, binding, facts, inputs.map((input) => input.values), { locale, timeZone: 'UTC' }));
       const texts: [string, string][] = proposals.flatMap((p) => [
         ...(p.needs ? [[`${p.id} needs`, p.needs] as [string, string]] : []),
         ...(p.problem ? [[`${p.id} problem`, p.problem] as [string, string]] : []),

@@ -25,7 +25,7 @@ describe('proposals that cannot compute', () => {
     const fake = sampleWorkbook([{ name: 'Churned', values: impossible }]);
     const input = readRange(fake.spreadsheet.getRange("'Churned'!A1:D3"));
     const facts = [describeRange(input, 'en_US', {}, 'UTC')];
-    const proposals = proposeKpis(facts, 'en', (entry) => computeProblem(entry, facts, [input.values], { locale: 'en_US', timeZone: 'UTC' }));
+    const proposals = proposeKpis(facts, 'en', (entry, binding) => computeProblem(entry, binding, facts, [input.values], { locale: 'en_US', timeZone: 'UTC' }));
     const churn = proposals.find((p) => p.id === 'CHURN')!;
     expect(churn).toMatchObject({ available: true, problem: 'CHURN: lost (210) is more than customers_at_start (180)' });
     expect(proposals.find((p) => p.id === 'CPL')).toMatchObject({ available: true, tables: ['Churned'] });

@@ -1,5 +1,5 @@
 /** How the self-test compares what a sheet shows with what it expects, and how it writes both as text for the report. */
-import { isDate } from '../../cells/read';
+import { ERROR_VALUES, isDate } from '../../cells/read';
 import { localDay } from '../../cells/dates';
 import { dayOfIso, isoOfDay } from '../../kpi/periods/period';
 
@@ -14,10 +14,7 @@ export interface ExpectedTable {
   readonly tolerance?: number;
 }
 
-/** The error values a cell can show; any of them is a failure, never a result. */
-export const ERROR_VALUES: ReadonlySet<string> = new Set(['#N/A', '#ERROR!', '#REF!', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!']);
-
-/** Whether a value read from a cell is an error. */
+/** Whether a value read from a cell is an error (any of the error values a cell can show is a failure, never a result). */
 export const isErrorValue = (value: unknown): boolean => typeof value === 'string' && ERROR_VALUES.has(value);
 
 /** Equal within a relative tolerance: |a − b| ≤ tolerance × max(1, |a|, |b|). */

@@ -6,6 +6,7 @@
  */
 import type { DeveloperMetadata, Properties, Sheet, Spreadsheet } from '../apps-script-api';
 import { LAST_SUMMARY_PROPERTY, OWNER_KEY, recordOf, REQUEST_PREFIX } from '../summary-record';
+import { parseSheetRange } from '../../summary/a1';
 export { freeSheetName } from '../summary-record';
 
 /** The developer-metadata key of a sheet the self-test created; its value is the start state's last-summary property (JSON). */
@@ -142,7 +143,7 @@ export function removeLeftovers(spreadsheet: Spreadsheet, properties: Properties
     try {
       const request = JSON.parse(properties.getProperty(`${REQUEST_PREFIX}${sheet.getSheetId()}`) ?? 'null') as { ranges?: unknown } | null;
       const ranges = Array.isArray(request?.ranges) ? (request.ranges as unknown[]) : [];
-      return ranges.length > 0 && ranges.every((a1) => typeof a1 === 'string' && [...markedNames].some((name) => a1.startsWith(`'${name.replace(/'/g, "''")}'!`) || a1.startsWith(`${name}!`)));
+      return ranges.length > 0 && ranges.every((a1) => typeof a1 === 'string' && markedNames.has(parseSheetRange(a1)?.sheetName ?? ''));
     } catch {
       return false;
     }
