@@ -19,6 +19,7 @@
 import { daysFromJalali, isJalaliDate } from '../kpi/periods/jalali';
 import { daysFromCivil, type Calendar } from '../kpi/periods/period';
 import { calendarOf } from './locale';
+import { digitOf, isBidiMark, isGroupSpace } from './number-text';
 
 /** Text that is not a date in this locale. */
 export const NOT_A_DATE = null;
@@ -54,19 +55,7 @@ export function dateOrderOf(locale: string): DateOrder {
 
 const FIRST_YEAR = 1583;
 const LAST_YEAR = 2999;
-const PERSIAN_ZERO = 0x06f0;
-const ARABIC_INDIC_ZERO = 0x0660;
-
-/** The digit value of a character code (ASCII, Persian or Arabic-Indic), or −1. */
-function digitOf(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return code - PERSIAN_ZERO;
-  if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return code - ARABIC_INDIC_ZERO;
-  return -1;
-}
-
-const isIgnorable = (code: number): boolean => code === 0x200e || code === 0x200f || code === 0x061c;
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || isGroupSpace(code);
 
 /** Days in a month of a Gregorian year. */
 function daysInMonth(year: number, month: number): number {
@@ -107,7 +96,7 @@ export function readDateText(text: string, locale: string, calendar?: Calendar):
 export function parseDateText(text: string, locale: string, calendar?: Calendar): number | typeof NOT_A_DATE | typeof IMPOSSIBLE_DATE {
   const n = text.length;
   let i = 0;
-  while (i < n && (isSpace(text.charCodeAt(i)) || isIgnorable(text.charCodeAt(i)))) i++;
+  while (i < n && (isSpace(text.charCodeAt(i)) || isBidiMark(text.charCodeAt(i)))) i++;
   // The common case of a label or an id: not starting with a digit, so not a date.
   if (i === n || digitOf(text.charCodeAt(i)) < 0) return NOT_A_DATE;
   const values = [0, 0, 0];
@@ -115,10 +104,10 @@ export function parseDateText(text: string, locale: string, calendar?: Calendar)
   let groups = 1;
   let separator = '';
   let end = n;
-  while (end > i && (isSpace(text.charCodeAt(end - 1)) || isIgnorable(text.charCodeAt(end - 1)))) end--;
+  while (end > i && (isSpace(text.charCodeAt(end - 1)) || isBidiMark(text.charCodeAt(end - 1)))) end--;
   for (; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isIgnorable(code)) continue;
+    if (isBidiMark(code)) continue;
     const digit = digitOf(code);
     if (digit >= 0) {
       const g = groups - 1;

@@ -8,18 +8,33 @@ export const UNREADABLE = 'unreadable';
 const PERSIAN_ZERO = 0x06f0;
 const ARABIC_INDIC_ZERO = 0x0660;
 
+/** The digit value of a character code (ASCII, Persian ۰–۹ or Arabic-Indic ٠–٩), or −1. */
+export function digitOf(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return code - PERSIAN_ZERO;
+  if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return code - ARABIC_INDIC_ZERO;
+  return -1;
+}
+
+/** Direction marks typed around numbers and dates in right-to-left text (LRM, RLM, ALM): dropped. */
+export const isBidiMark = (code: number): boolean => code === 0x200e || code === 0x200f || code === 0x061c;
+
+/** The spaces locales put between groups of digits: no-break, narrow no-break and thin. */
+export const isGroupSpace = (code: number): boolean => code === 0x00a0 || code === 0x202f || code === 0x2009;
+
 /** Persian ۰–۹ and Arabic-Indic ٠–٩ digits to ASCII; ٬ (group) to a space, ٫ (decimal) to U+0001 so no locale rule can misread it. */
 function asciiDigits(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) out += String.fromCharCode(48 + code - PERSIAN_ZERO);
-    else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) out += String.fromCharCode(48 + code - ARABIC_INDIC_ZERO);
+    const digit = code < 48 || code > 57 ? digitOf(code) : -1;
+    if (digit >= 0) out += String.fromCharCode(48 + digit);
     else if (code === 0x066c) out += ' '; // ٬ Arabic thousands separator
     else if (code === 0x066b) out += '\u0001'; // ٫ Arabic decimal separator
     else if (code === 0x066a) out += '%'; // ٪ Arabic percent sign
     else if (code === 0x2212) out += '-'; // − minus sign
-    else if (code === 0x00a0 || code === 0x202f || code === 0x2009 || code === 0x200f || code === 0x200e || code === 0x061c) out += code === 0x200f || code === 0x200e || code === 0x061c ? '' : ' ';
+    else if (isBidiMark(code)) continue;
+    else if (isGroupSpace(code)) out += ' ';
     else out += text[i];
   }
   return out;

@@ -59,6 +59,9 @@ export function dayOfCell(cell: Cell, locale: string, timeZone: string, calendar
   return typeof cell === 'string' ? readDateText(cell, locale, calendar) : NOT_A_DATE;
 }
 
+/** Whether a cell needs the full domain check: a maximum, a whole-number or an open-bound rule; a minimum alone is one comparison. */
+const needsFullCheck = (domain: Domain | undefined): boolean => domain !== undefined && (domain.max !== undefined || domain.whole === true || domain.open === true);
+
 /** The ISO calendar date of a Date, for messages. */
 export function showValue(value: Cell): string {
   if (isDate(value)) return value.getTime() !== value.getTime() ? 'Invalid Date' : value.toISOString().slice(0, 10);
@@ -147,6 +150,7 @@ export class ArgumentReader {
     const block = blockOf(this.raw);
     const domain = this.param.domain;
     const min = domain?.min ?? -Infinity;
+    const full = needsFullCheck(domain);
     let total = 0;
     let found = false;
     for (let r = 0; r < block.length; r++) {
@@ -156,7 +160,7 @@ export class ArgumentReader {
         // The fast path: a plain number without a domain beyond a minimum, as almost every cell is.
         const value = typeof cell === 'number' && cell - cell === 0 ? cell : this.numberAt(cell, r, c);
         if (value === null) continue;
-        if (value < min || (domain && (domain.max !== undefined || domain.whole || domain.open))) this.checkDomain(value, domain, r, c);
+        if (value < min || full) this.checkDomain(value, domain, r, c);
         total += value;
         found = true;
       }
@@ -206,9 +210,8 @@ export class ArgumentReader {
     const columnCount = block[0]?.length ?? 0;
     const values = new Float64Array(block.length * columnCount);
     const domain = this.param.domain;
-    // Only a maximum or a whole-number rule needs the full check; a minimum is one comparison.
     const min = domain?.min ?? -Infinity;
-    const full = domain !== undefined && (domain.max !== undefined || domain.whole === true);
+    const full = needsFullCheck(domain);
     let found = false;
     let i = 0;
     for (let r = 0; r < block.length; r++) {

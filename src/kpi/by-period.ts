@@ -1,5 +1,6 @@
 /** KPI_BY_PERIOD: any summary KPI over one table, total and one value per period, in one call (the live summary's row). */
-import { calendarOption, dates, kpi, option, values } from './define';
+import { calendarOption, dates, kpi, option, optionalValues, values } from './define';
+import { PERIODS } from './periods/period';
 import type { Kpi } from './types';
 
 export const BY_PERIOD_ID = 'KPI_BY_PERIOD';
@@ -22,11 +23,11 @@ export const BY_PERIOD: readonly Kpi[] = [
     params: [
       option('kpi', 'The KPI id, e.g. "CAC" or "NPS".', [], ''),
       dates('dates', 'The date of each row of the table.'),
-      option('period', 'day, week (seven days from each start), month, quarter or year.', ['day', 'week', 'month', 'quarter', 'year'], 'month'),
+      option('period', 'day, week (seven days from each start), month, quarter or year.', PERIODS, 'month'),
       dates('period_starts', 'The first day of each period, in a row or a column (the summary\'s header).'),
       values('input1', 'The KPI\'s first input column, in the rows of dates.'),
-      { ...values('input2', 'Optional: the KPI\'s second input column.'), optional: { default: '' } },
-      { ...values('input3', 'Optional: the KPI\'s third input column.'), optional: { default: '' } },
+      optionalValues('input2', 'Optional: the KPI\'s second input column.'),
+      optionalValues('input3', 'Optional: the KPI\'s third input column.'),
       { ...calendarOption(), description: 'Optional: "gregorian" or "persian"; default the calendar whose months, quarters or years the period starts open.' },
     ],
     example: { call: 'KPI_BY_PERIOD("CAC", A2:A13, "quarter", D5:G5, B2:B13, H2:H13)', result: 'a row: CAC over all rows, then CAC per quarter' },

@@ -12,7 +12,7 @@ const FIT_OF: Record<ModelName, string> = { bgnbd: 'BGNBD_FIT', pareto_nbd: 'PAR
  * and the optional standard-error row), or the values alone in a row or a column. The values are the first row whose
  * first k cells are positive numbers; a text header above them must name the model's parameters.
  */
-export function parameterRow(a: Args, index: number, name: ModelName): number[] {
+function parameterRow(a: Args, index: number, name: ModelName): number[] {
   const names = MODEL_PARAMETERS[name];
   const k = names.length;
   const fail = (): never => {

@@ -1,5 +1,6 @@
 /** Small builders that keep catalog entries short: parameter constructors and the guarded division every rate uses. */
 import { KpiFailure } from './failure';
+import { CALENDARS } from './periods/period';
 import { LANGUAGES, type Args, type Kpi, type NativeTerms, type Param, type PartOfWhole, type Sampling } from './types';
 
 /** An amount of money, summed over a range, any sign. */
@@ -140,6 +141,6 @@ export const calendarOption = (): Param =>
   option(
     'calendar',
     'Optional: "gregorian" or "persian" (Solar Hijri months, years from Nowruz, text dates like 1402/01/15); default persian in a fa_IR spreadsheet.',
-    ['gregorian', 'persian'],
+    CALENDARS,
     '',
   );

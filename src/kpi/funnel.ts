@@ -42,7 +42,7 @@ export function stageFunnel(labels: readonly string[], order: readonly string[] 
 }
 
 /** [outcome, base] over a status column: base "all" counts every non-blank row (unrecognised labels are open deals), "closed" only won and lost. */
-export function outcomeCounts(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): [number, number] {
+function outcomeCounts(labels: readonly string[], outcomes: readonly (Outcome | null)[], outcome: Outcome, basis: string, argument: string): [number, number] {
   let hits = 0;
   let won = 0;
   let lost = 0;

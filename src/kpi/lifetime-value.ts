@@ -86,7 +86,7 @@ export function fitTable(names: readonly string[], estimates: readonly number[],
 }
 
 /** Aligned numeric columns (arguments 0 … n−1) with wholly blank rows dropped. */
-export function columnsOf(a: Args, names: readonly string[], first = 0): Float64Array[] {
+function columnsOf(a: Args, names: readonly string[], first = 0): Float64Array[] {
   const cells = names.map((_, i) => a.grid(first + i).values);
   checkRows(names.map((name, i) => ({ name, cells: cells[i], required: true })));
   const lead = cells[0];

@@ -17,7 +17,7 @@ const period = (): Param =>
   );
 
 /** The period and calendar arguments at these positions: a week_… period fixes the week's first day, else the locale's. */
-export function periodArguments(a: Args, periodIndex: number, calendarIndex: number): { period: Period; calendar: PeriodCalendar } {
+function periodArguments(a: Args, periodIndex: number, calendarIndex: number): { period: Period; calendar: PeriodCalendar } {
   const choice = a.option(periodIndex);
   const calendar = a.periodCalendar(calendarIndex);
   const weekStart = WEEK_STARTS[choice];

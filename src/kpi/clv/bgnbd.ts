@@ -209,7 +209,7 @@ export function bgnbdProbabilityOfPurchases(params: BgNbdParams, t: number, n: n
 }
 
 /** P(N ≥ n) of a count whose P(0) = p0 and P(j+1)/P(j) = ratio(j): 1 − head when the head is small, else the tail summed. */
-export function tailFrom(n: number, p0: number, ratio: (j: number) => number): number {
+function tailFrom(n: number, p0: number, ratio: (j: number) => number): number {
   let term = p0;
   let head = 0;
   for (let j = 0; j < n; j++) {

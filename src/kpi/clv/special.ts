@@ -11,7 +11,9 @@ const LANCZOS = new Float64Array([
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ]);
-const LN_SQRT_2PI = 0.9189385332046728;
+
+/** ln √(2π). */
+export const LN_SQRT_2PI = 0.9189385332046728;
 
 /** ln Γ(x) by Lanczos (g = 7, n = 9), reflection ln π − ln|sin πx| − ln Γ(1 − x) below ½; ln|Γ| for negative non-integers. */
 export function lnGamma(x: number): number {
@@ -66,7 +68,7 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
  * `hyp2f1`, or NaN where it would throw or needs more than `maxTerms` terms: for objectives that treat a failed
  * evaluation as an infinitely bad point (z within about 20/maxTerms of 1 is then out of reach).
  */
-export function hyp2f1OrNaN(a: number, b: number, c: number, z: number, maxTerms = HYP_MAX_TERMS): number {
+function hyp2f1OrNaN(a: number, b: number, c: number, z: number, maxTerms = HYP_MAX_TERMS): number {
   if (!(z >= 0 && z < 1) || (c <= 0 && isInteger(c))) return NaN;
   if (z === 0) return 1;
   const settled = max(0, -a, -b, -c) + 1;

@@ -65,7 +65,7 @@ function hessianFromValues(estimate: readonly number[], f: NegativeLogLikelihood
 }
 
 /** The inverse of a symmetric positive-definite n×n matrix by Cholesky, or null when it is not positive definite. */
-export function invertPositiveDefinite(A: Float64Array, n: number): Float64Array | null {
+function invertPositiveDefinite(A: Float64Array, n: number): Float64Array | null {
   const L = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {

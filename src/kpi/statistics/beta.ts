@@ -1,12 +1,10 @@
 /** The regularized incomplete beta function and its inverse, for Clopper–Pearson intervals and Student's t. */
-import { lnGamma } from '../clv/special';
+import { LN_SQRT_2PI, lnGamma } from '../clv/special';
 import { normalQuantile } from './normal';
-
-const HALF_LN_2PI = 0.9189385332046728;
 
 /** δ(z) = ln Γ(z) − ((z − ½) ln z − z + ½ ln 2π), Stirling's remainder: its series 1/(12z) − 1/(360z³) + … from z = 10 on, else from ln Γ. */
 function stirlingRemainder(z: number): number {
-  if (z < 10) return lnGamma(z) - (z - 0.5) * Math.log(z) + z - HALF_LN_2PI;
+  if (z < 10) return lnGamma(z) - (z - 0.5) * Math.log(z) + z - LN_SQRT_2PI;
   const w = 1 / (z * z);
   return (1 / 12 - w * (1 / 360 - w * (1 / 1260 - w * (1 / 1680 - w / 1188)))) / z;
 }

@@ -31,7 +31,7 @@ export function wilsonInterval(s: number, n: number, z: number): [number, number
 }
 
 /** Clopper–Pearson's exact interval: the α/2 quantile of Beta(s, n − s + 1) and the 1 − α/2 quantile of Beta(s + 1, n − s), α = 1 − confidence; 0 at s = 0, 1 at s = n. */
-export function exactInterval(s: number, n: number, confidence: number): [number, number] {
+function exactInterval(s: number, n: number, confidence: number): [number, number] {
   const tail = (1 - confidence) / 2;
   return [s === 0 ? 0 : betaQuantile(tail, s, n - s + 1), s === n ? 1 : betaQuantile(1 - tail, s + 1, n - s)];
 }
