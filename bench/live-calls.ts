@@ -2,14 +2,14 @@
 import { customFunctions } from '../src/kpi/catalog';
 import { loadXlsx } from '../src/local/xlsx';
 import { run } from '../src/server/custom-functions';
-import { buildSummary } from '../src/server/summary';
+import { buildSummary, readRange } from '../src/server/summary';
 import { qualifiedA1 } from '../src/summary/a1';
 import { proposeKpis } from '../src/summary/bindings';
 import { describeRange } from '../src/summary/facts';
 import { cellsCalling } from '../src/summary/portable';
 
 /** A live, monthly summary of every KPI the sample workbook feeds: its custom-function calls and its KPI rows. */
-export async function liveSummaryCalls(): Promise<{ calls: number; rows: number; kpis: number }> {
+async function liveSummaryCalls(): Promise<{ calls: number; rows: number; kpis: number }> {
   const fake = await loadXlsx(new URL('../examples/sample.xlsx', import.meta.url).pathname);
   const functions = customFunctions();
   fake.registerCustomFunctions(Object.fromEntries(functions.map((entry) => [entry.id, (...args: unknown[]) => run(entry.id, args)])));
@@ -18,10 +18,7 @@ export async function liveSummaryCalls(): Promise<{ calls: number; rows: number;
     .getSheets()
     .filter((sheet) => sheet.getLastRow() > 0)
     .map((sheet) => qualifiedA1(sheet.getName(), { row: 1, column: 1, numRows: sheet.getLastRow(), numColumns: sheet.getLastColumn() }));
-  const facts = ranges.map((a1) => {
-    const range = fake.spreadsheet.getRange(a1);
-    return describeRange({ sheetName: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), values: range.getValues(), numberFormats: range.getNumberFormats() }, locale, {}, fake.spreadsheet.getSpreadsheetTimeZone());
-  });
+  const facts = ranges.map((a1) => describeRange(readRange(fake.spreadsheet.getRange(a1)), locale, {}, fake.spreadsheet.getSpreadsheetTimeZone()));
   const kpis = proposeKpis(facts, 'en').filter((p) => p.available).map((p) => p.id);
   const result = buildSummary(fake, { ranges, kpis, mode: 'live', period: 'month', language: 'en' }, new Date(Date.UTC(2026, 11, 1)));
   const sheet = fake.spreadsheet.getSheetByName(result.sheetName)!;

@@ -4,9 +4,10 @@
  * node_modules. Separate from dist/Code.js, which never holds command-line code; clasp pushes neither.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from './write-atomically';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -32,11 +33,7 @@ export async function buildCli(): Promise<string[]> {
   mkdirSync(join(dist, 'cli'), { recursive: true });
   // Chunks first, the entry last, each written to a temporary name and renamed: a parallel build or run never reads half a file.
   const files = [...result.outputFiles].sort((a, b) => Number(a.path === join(dist, 'cli.mjs')) - Number(b.path === join(dist, 'cli.mjs')));
-  for (const file of files) {
-    const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
-  }
+  for (const file of files) writeAtomically(file.path, file.contents);
   // Chunks of earlier builds go (a chunk's name carries its content's hash); temporary files of a parallel build stay.
   const written = new Set(files.map((file) => basename(file.path)));
   for (const name of readdirSync(join(dist, 'cli'))) if (!name.startsWith('.') && !written.has(name)) rmSync(join(dist, 'cli', name), { force: true });

@@ -3,7 +3,7 @@
  * dist/appsscript.json for Apps Script; dist/cli.mjs (and its chunks in dist/cli/) for the command line.
  */
 import { build, type Plugin } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../src/kpi/catalog';
@@ -13,6 +13,7 @@ import { buildSidebarHtml } from './sidebar-build';
 import { packedModule } from './pack-data';
 import { stripDocumentation } from './strip-documentation';
 import { allWrappers, serverWrappers } from './wrappers';
+import { writeAtomically } from './write-atomically';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -74,12 +75,7 @@ export async function buildAll(): Promise<void> {
     serverWrappers(),
     '',
   ].join('\n');
-  // Written to a temporary name and renamed, so a test that builds in parallel never reads half a file.
-  const write = (name: string, text: string): void => {
-    const temporary = join(dist, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, join(dist, name));
-  };
+  const write = (name: string, text: string): void => writeAtomically(join(dist, name), text);
   write('Code.js', code);
   write('Sidebar.html', await buildSidebarHtml());
   write('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));

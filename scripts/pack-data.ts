@@ -6,11 +6,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The module that replaces the data module at `path` in the bundle: `export default { packed: "…" }`. */
-export async function packedModule(path: string): Promise<string> {
+/** The data module at `path` packed: its default export's JSON gzipped and base-64 encoded. */
+export async function packTable(path: string): Promise<string> {
   const table: unknown = (await import(pathToFileURL(path).href)).default;
   const json = JSON.stringify(table);
   if (table === undefined || !isDeepStrictEqual(JSON.parse(json), table)) throw new Error(`${path}: its default export does not survive JSON unchanged, so it cannot be packed`);
-  const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
-  return `export default { packed: ${JSON.stringify(packed)} };`;
+  return gzipSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
 }
+
+/** The module that replaces the data module at `path` in the bundle: `export default { packed: "…" }`. */
+export const packedModule = async (path: string): Promise<string> => `export default { packed: ${JSON.stringify(await packTable(path))} };`;

@@ -2,9 +2,9 @@
 import type { Calendar, PeriodCalendar, Weekday } from '../kpi/periods/period';
 import type { Language } from '../kpi/types';
 
-/** The product language for a spreadsheet locale: fa, ar, ru, or English for every other. */
+/** The product language for a locale (`fa_IR`, `ru`, `fa_IR.UTF-8`): fa, ar, ru, or English for every other, three-letter codes (`arn_CL`) included. */
 export function languageOf(locale: string): Language {
-  const code = locale.slice(0, 2).toLowerCase();
+  const code = /^([a-z]{2,3})(?=$|[_.@-])/i.exec(locale)?.[1].toLowerCase();
   return code === 'fa' || code === 'ar' || code === 'ru' ? code : 'en';
 }
 

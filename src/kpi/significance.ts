@@ -4,14 +4,14 @@ import { abTest } from './statistics/ab-test';
 import { meanInterval } from './statistics/mean';
 import { npsInterval, type NpsMethod } from './statistics/nps';
 import { rateInterval, type Interval, type RateMethod } from './statistics/rate';
-import { sampleSize } from './statistics/sample-size';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER, sampleSize } from './statistics/sample-size';
 import { npsCounts } from './survey';
 import type { Kpi, Param, Table } from './types';
 
 /** A count of whole units (visitors, conversions), 0 or more. */
 const units = (name: string, description: string): Param => ({ name, kind: 'count', description, domain: { min: 0, whole: true } });
 
-const confidence = scalar('confidence', 'Optional, default 0.95: the confidence level, strictly between 0 and 1 (0.9, 95%, 0.99).', 0.95, { min: 0, max: 1, open: true });
+const confidence = scalar('confidence', 'Optional, default 0.95: the confidence level, strictly between 0 and 1 (0.9, 95%, 0.99).', DEFAULT_CONFIDENCE, { min: 0, max: 1, open: true });
 
 /** One header row (the estimate's key, low, high, n) and one value row. */
 const intervalTable = (estimate: string, interval: Interval): Table => ({ columns: [estimate, 'low', 'high', 'n'], rows: [[interval.estimate, interval.low, interval.high, interval.n]] });
@@ -92,7 +92,7 @@ export const SIGNIFICANCE: readonly Kpi[] = [
     params: [
       { name: 'baseline_rate', kind: 'fraction', domain: { min: 0, max: 1 }, description: 'The current conversion rate (0.05 or 5%).' },
       { name: 'minimum_effect', kind: 'number', description: 'The smallest change worth detecting: 0.01 is one percentage point, or 10% with relative TRUE.' },
-      scalar('power', 'Optional, default 0.8: the chance of detecting a real change that large, above 0.5 and below 1.', 0.8, { min: 0.5, max: 1, open: true }),
+      scalar('power', 'Optional, default 0.8: the chance of detecting a real change that large, above 0.5 and below 1.', DEFAULT_POWER, { min: 0.5, max: 1, open: true }),
       confidence,
       option('relative', 'Optional, default FALSE: TRUE when minimum_effect is relative to the baseline rate.', ['FALSE', 'TRUE'], 'FALSE'),
     ],

@@ -13,10 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { customFunctions } from '../kpi/catalog';
-import type { CustomFunction, FakeSpreadsheet } from './fake';
+import { createFakeSpreadsheet, type CustomFunction, type FakeSpreadsheet, type FakeSpreadsheetOptions } from './fake';
+import { loadWorkbookFile } from './xlsx';
 
-/** dist/Code.js of this checkout. */
+/** dist/Code.js and dist/Sidebar.html of this checkout, and the workbook the playground and the self-test open by default. */
 export const CODE_JS = join(dirname(fileURLToPath(import.meta.url)), '../../dist/Code.js');
+export const SIDEBAR_HTML = join(dirname(CODE_JS), 'Sidebar.html');
+export const DEFAULT_WORKBOOK = join(dirname(CODE_JS), '../examples/sample.xlsx');
 
 export interface AddOn {
   /** Top-level functions of Code.js a client may call (not ending in _). */
@@ -53,4 +56,33 @@ export function loadAddOn(fake: FakeSpreadsheet, context: vm.Context, wrap: (id:
     ),
   );
   return { functions, call };
+}
+
+export interface OpenAddOnOptions {
+  /** An .xlsx or .csv file; default the sample workbook. */
+  readonly file?: string;
+  /** Start from this model or these sheets instead of a file. */
+  readonly workbook?: Pick<FakeSpreadsheetOptions, 'sheets' | 'model'>;
+  readonly locale?: string;
+  readonly userLocale?: string;
+  readonly timeZone?: string;
+  /** What HtmlService.createHtmlOutputFromFile('Sidebar') reads, at each call; default dist/Sidebar.html. */
+  readonly sidebar?: () => string;
+}
+
+/** The built add-on over a fake spreadsheet of the workbook, in a fresh vm context whose Date the fake's dates are: the playground's and the self-test's start. */
+export async function openAddOn(options: OpenAddOnOptions, wrap?: (id: string, fn: CustomFunction) => CustomFunction): Promise<{ context: vm.Context; fake: FakeSpreadsheet; addOn: AddOn }> {
+  const context = vm.createContext({});
+  const htmlFiles: Record<string, string> = {};
+  const sidebar = options.sidebar ?? (() => readFileSync(SIDEBAR_HTML, 'utf8'));
+  Object.defineProperty(htmlFiles, 'Sidebar', { enumerable: true, get: sidebar });
+  const settings: FakeSpreadsheetOptions = {
+    DateClass: vm.runInContext('Date', context) as DateConstructor,
+    locale: options.locale,
+    userLocale: options.userLocale,
+    timeZone: options.timeZone,
+    htmlFiles,
+  };
+  const fake = options.workbook ? createFakeSpreadsheet({ ...settings, ...options.workbook }) : await loadWorkbookFile(options.file ?? DEFAULT_WORKBOOK, settings);
+  return { context, fake, addOn: loadAddOn(fake, context, wrap) };
 }

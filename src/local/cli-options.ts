@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CALENDARS, PERIODS } from '../kpi/periods/period';
+import { languageOf } from '../cells/locale';
 import { LANGUAGES, type Language } from '../kpi/types';
 import { CLI_MESSAGES, fail, UsageError, type CliMessages } from './cli-messages';
 
@@ -61,11 +62,7 @@ export type Request =
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The product language of the system locale: LC_ALL, else LC_MESSAGES, else LANG (`fa_IR.UTF-8` → fa); English for any other. */
-export function systemLanguage(env: Environment): Language {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const code = /^([a-z]{2,3})(?=$|[_.@-])/i.exec(locale)?.[1].toLowerCase();
-  return LANGUAGES.find((language) => language === code) ?? 'en';
-}
+export const systemLanguage = (env: Environment): Language => languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 
 /** Reads the arguments after `kpi-sheets`: refuses an unknown option, a missing or stray value, a value outside its choices. */
 export function parseCommandLine(argv: readonly string[], env: Environment): Request {

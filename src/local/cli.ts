@@ -8,7 +8,7 @@ import { checkInput, checkOutput } from './cli-files';
 import { CLI_MESSAGES } from './cli-messages';
 import { helpLines, parseCommandLine, type Environment } from './cli-options';
 
-export { sameFile, writeFileAtomically } from './cli-files';
+export { writeFileAtomically } from './cli-files';
 export { UsageError } from './cli-messages';
 
 /**

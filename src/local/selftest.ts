@@ -2,14 +2,10 @@
  * The self-test over the fake spreadsheet: the built add-on (dist/Code.js) in a node:vm context, its runSelfTest called as
  * the sidebar calls it, and the workbook's fingerprint before and after. What `npm run selftest` and the tests run.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import vm from 'node:vm';
-import { createFakeSpreadsheet, type CustomFunction, type FakeSpreadsheet, type FakeSpreadsheetOptions } from './fake';
-import { CODE_JS, loadAddOn } from './addon';
+import type vm from 'node:vm';
+import type { CustomFunction, FakeSpreadsheet, FakeSpreadsheetOptions } from './fake';
+import { openAddOn } from './addon';
 import { differences, fingerprint } from './fingerprint';
-import { DEFAULT_WORKBOOK } from './playground/server';
-import { loadWorkbookFile } from './xlsx';
 import type { SelfTestResult } from '../server/selftest/report';
 
 export interface SelfTestOnFakeOptions {
@@ -44,20 +40,8 @@ function perturbed(value: unknown): unknown {
 }
 
 export async function runSelfTestOnFake(options: SelfTestOnFakeOptions = {}): Promise<SelfTestOnFake> {
-  const context = vm.createContext({});
-  const htmlFiles: Record<string, string> = {};
-  // HtmlService.createHtmlOutputFromFile('Sidebar') reads dist/Sidebar.html when the menu item asks for it.
-  Object.defineProperty(htmlFiles, 'Sidebar', { enumerable: true, get: () => readFileSync(join(dirname(CODE_JS), 'Sidebar.html'), 'utf8') });
-  const settings: FakeSpreadsheetOptions = {
-    DateClass: vm.runInContext('Date', context) as DateConstructor,
-    locale: options.locale,
-    userLocale: options.userLocale,
-    timeZone: options.timeZone,
-    htmlFiles,
-  };
-  const fake = options.workbook ? createFakeSpreadsheet({ ...settings, ...options.workbook }) : await loadWorkbookFile(options.file ?? DEFAULT_WORKBOOK, settings);
   const wrap = (id: string, fn: CustomFunction): CustomFunction => (id === options.perturb ? (...args: unknown[]) => perturbed(fn(...args)) : fn);
-  const addOn = loadAddOn(fake, context, wrap);
+  const { context, fake, addOn } = await openAddOn(options, wrap);
   options.prepare?.(context, fake);
   const before = await fingerprint(fake);
   const started = performance.now();

@@ -8,6 +8,7 @@ import { CALENDARS, PERIODS, type Period } from '../kpi/periods/period';
 import { LANGUAGES, listText, type Kpi, type Language } from '../kpi/types';
 import { MAX_COLUMNS, MAX_ROWS, parseSheetRange, resolveRange } from '../summary/a1';
 import { summarizable, variantKey, variantParams } from '../summary/bindings';
+import { CALIBRATED_TABLES } from '../summary/calibrated-tables';
 import { dayOfIso } from '../kpi/periods/period';
 import { LABELS } from '../summary/labels';
 import type { SummaryMode } from '../summary/plan';
@@ -269,7 +270,7 @@ export function validateBuildRequest(value: unknown, context: RequestContext): S
   const period = check.oneOf(value.period, 'period', PERIOD_CHOICES);
   const calendar = value.calendar === undefined ? undefined : check.oneOf(value.calendar, 'calendar', CALENDARS);
   const calibrationEnd = value.calibrationEnd === undefined ? undefined : check.isoDate(value.calibrationEnd, 'calibrationEnd');
-  const clv = kpis.includes('CLV_FORECAST') || kpis.includes('CLV_TRACKING');
+  const clv = kpis.some((id) => CALIBRATED_TABLES.includes(id));
   const mode = check.oneOf(value.mode, 'mode', MODES);
   const language = check.oneOf(value.language, 'language', LANGUAGES);
   return { ranges, roles, kpis, targets, period, ...(calendar ? { calendar } : {}), mode, language, ...(variants ? { variants } : {}), ...(calibrationEnd && clv ? { calibrationEnd } : {}), ...(abTest ? { abTest } : {}) };

@@ -8,6 +8,7 @@ import type { KpiView, SidebarBuildRequest, SidebarState } from '../server/rpc-t
 import type { AbTestChoice } from '../summary/ab-test';
 import type { SummaryMode } from '../summary/plan';
 import type { Role } from '../summary/roles';
+import { CALIBRATED_TABLES } from '../summary/calibrated-tables';
 import { EMPTY_TARGET, parseKpiTarget, targetText, type TargetProblem, type TargetText } from './targets';
 
 export const PERIODS: readonly (Period | 'none')[] = ['none', 'day', 'week', 'month', 'quarter', 'year'];
@@ -205,7 +206,7 @@ export function buildRequest(choices: Choices, state: SidebarState): RequestOutc
   if (!abTest.ok) return { ok: false, reason: 'abTest', problems };
   const targets: Record<string, number | [number, number]> = {};
   const variants: Record<string, string> = {};
-  const calibrationEnd = state.calibration && kpis.some((kpi) => kpi.id === 'CLV_FORECAST' || kpi.id === 'CLV_TRACKING') ? choices.calibrationEnd : '';
+  const calibrationEnd = state.calibration && kpis.some((kpi) => CALIBRATED_TABLES.includes(kpi.id)) ? choices.calibrationEnd : '';
   for (const kpi of kpis) {
     for (const menu of kpi.variants ?? []) {
       const variant = choices.variants[menu.key];

@@ -2,9 +2,10 @@
 import { LANGUAGES, type Direction, type Language } from '../kpi/types';
 import type { KpiView, RangeView, SidebarState } from '../server/rpc-types';
 import { h, isolated, option, replaceChildren } from './dom';
-import { CALENDARS, type Calendar } from '../kpi/periods/period';
+import { CALENDARS, dayOfIso, isoOfDay, type Calendar } from '../kpi/periods/period';
 import { abTestOffers, abTestRequest, MODES, PERIODS, shownAbTest, takesTarget, type AbTestBy, type Choices } from './model';
-import { DEFAULT_CONFIDENCE, DEFAULT_POWER, percentText, sampleSizeAnswer, type SampleSizeText } from './sample-size';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER } from '../kpi/statistics/sample-size';
+import { percentText, sampleSizeAnswer, type SampleSizeText } from './sample-size';
 import { isRightToLeft, LANGUAGE_NAMES, type SidebarStrings } from './strings';
 import { EMPTY_TARGET, localeTag, targetExample, type TargetProblem } from './targets';
 
@@ -138,7 +139,7 @@ export function renderCalibration(el: { block: HTMLElement; input: HTMLInputElem
   el.block.hidden = !dates;
   if (!dates) return;
   // Strictly between the first and the last date: the field's bounds are inclusive.
-  const shift = (iso: string, days: number): string => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  const shift = (iso: string, days: number): string => isoOfDay(dayOfIso(iso) + days);
   el.input.min = shift(dates.first, 1);
   el.input.max = shift(dates.last, -1);
   el.input.value = choices.calibrationEnd;

@@ -2,7 +2,8 @@
  * The sidebar's sample-size helper: "how many visitors do I need" from a baseline rate and the smallest effect worth
  * detecting, typed as percents in the spreadsheet's locale, computed here with SAMPLE_SIZE's own function (no server call).
  */
-import { sampleSize } from '../kpi/statistics/sample-size';
+import { KpiFailure } from '../kpi/failure';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER, sampleSize } from '../kpi/statistics/sample-size';
 import { localeTag, parseTarget } from './targets';
 
 /** What the user typed; power and confidence are null until typed (their defaults, 80% and 95%, are shown). */
@@ -16,9 +17,6 @@ export interface SampleSizeText {
 }
 
 export const EMPTY_SAMPLE_SIZE: SampleSizeText = { baseline: '', effect: '', relative: false, power: null, confidence: null };
-
-export const DEFAULT_POWER = 0.8;
-export const DEFAULT_CONFIDENCE = 0.95;
 
 /** Why there is no answer yet: a field left blank, a number that does not read, or a value outside its range. */
 export type SampleSizeProblem = 'incomplete' | 'unreadable' | 'baseline' | 'effect' | 'power' | 'confidence';
@@ -47,8 +45,12 @@ export function sampleSizeAnswer(text: SampleSizeText, locale: string): SampleSi
   if (!(baseline > 0 && baseline < 1)) return { ok: false, problem: 'baseline' };
   if (!(power > 0.5 && power < 1)) return { ok: false, problem: 'power' };
   if (!(confidence > 0 && confidence < 1)) return { ok: false, problem: 'confidence' };
-  const changed = text.relative ? baseline * (1 + effect) : baseline + effect;
-  if (effect === 0 || !(changed >= 0 && changed <= 1)) return { ok: false, problem: 'effect' };
-  const visitors = sampleSize(baseline, effect, power, confidence, text.relative);
-  return Number.isFinite(visitors) ? { ok: true, visitors } : { ok: false, problem: 'effect' };
+  try {
+    // SAMPLE_SIZE refuses no change and a new rate outside 0%–100%.
+    const visitors = sampleSize(baseline, effect, power, confidence, text.relative);
+    return Number.isFinite(visitors) ? { ok: true, visitors } : { ok: false, problem: 'effect' };
+  } catch (error) {
+    if (error instanceof KpiFailure) return { ok: false, problem: 'effect' };
+    throw error;
+  }
 }

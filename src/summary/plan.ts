@@ -9,6 +9,7 @@ import { clauseText, listText, type Kpi, type Language, type NativeTerms } from 
 import { columnToLetters } from './a1';
 import { planAbTest, type AbTestChoice } from './ab-test';
 import { candidates, summarizable, tableLabel, type Binding, type Candidate } from './bindings';
+import { CALIBRATED_TABLES } from './calibrated-tables';
 import { definition } from './definitions';
 import type { ColumnDescription, RangeFacts } from './facts';
 import { LABELS, noteName, numberFormatOf, type SummaryLabels } from './labels';
@@ -398,7 +399,7 @@ function planTables(ranges: readonly RangeFacts[], request: SummaryRequest, cont
     const values = request.mode === 'values' || inFile;
     const section = tableSection(entry, binding, draftNames(entry, binding), (request.period === 'none' ? 'month' : request.period) as Period, request.variants, {
       values,
-      ...(request.calibrationEnd && entry.id.startsWith('CLV_') ? { calibrationEnd: dayOfIso(request.calibrationEnd) } : {}),
+      ...(request.calibrationEnd && CALIBRATED_TABLES.includes(entry.id) ? { calibrationEnd: dayOfIso(request.calibrationEnd) } : {}),
       locale: context.locale,
       timeZone: context.timeZone,
       cellsOf: (b) => columnCells(b, ranges, context.data),

@@ -18,19 +18,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import { build } from 'esbuild';
 import { formatA1 } from '../../summary/a1';
-import { loadAddOn } from '../addon';
+import { DEFAULT_WORKBOOK, openAddOn, SIDEBAR_HTML } from '../addon';
 import type { FakeSpreadsheet, UiEvent } from '../fake';
 import { isDate, isErrorLike } from '../fake/dates';
-import { loadWorkbookFile, toXlsxBuffer } from '../xlsx';
+import { toXlsxBuffer } from '../xlsx';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PAGE_DIR = join(ROOT, 'src/local/playground/page');
-/** The workbook the playground opens when no file is given. */
-export const DEFAULT_WORKBOOK = join(ROOT, 'examples/sample.xlsx');
-const SIDEBAR_HTML = join(ROOT, 'dist/Sidebar.html');
 
 /** Rows and columns shown beyond the used range, and the grid's minimum and maximum size. */
 const MARGIN = { rows: 20, columns: 4 };
@@ -466,18 +462,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${port}`);
   const log = options.log ?? (() => undefined);
 
-  const context = vm.createContext({});
-  const htmlFiles: Record<string, string> = {};
   // HtmlService.createHtmlOutputFromFile('Sidebar') reads the current file, as /sidebar does.
-  Object.defineProperty(htmlFiles, 'Sidebar', { enumerable: true, get: () => readSidebarSync() });
-  const fake = await loadWorkbookFile(file, {
-    DateClass: vm.runInContext('Date', context) as DateConstructor,
-    locale: options.locale,
-    userLocale: options.userLocale,
-    timeZone: options.timeZone,
-    htmlFiles,
-  });
-  const addOn = loadAddOn(fake, context);
+  const { fake, addOn } = await openAddOn({ file, locale: options.locale, userLocale: options.userLocale, timeZone: options.timeZone, sidebar: readSidebarSync });
   // Sheets runs onOpen when the file opens: it builds the add-on menu.
   addOn.call('onOpen', [{ authMode: 'LIMITED' }]);
 
